@@ -1,0 +1,62 @@
+/**
+ * Mini-batches from the training split in a seeded shuffled order, one epoch = one pass over all
+ * 60,000 indices. While later shards are still downloading, a missing index is replaced by a
+ * loaded example so training can start on the first shard.
+ */
+import type { PixelBatch } from '../engine/batchTensors';
+import { ONE_PIXEL_SHIFTS, shiftImage } from './augment';
+import type { MnistSplit } from './mnistData';
+import { IMAGE_SIZE } from './mnistData';
+import { createRandom, permutation, type Random } from './random';
+
+export interface SamplerOptions {
+  /** Randomly shift each image by at most one pixel (the notes' "expanded" training set). */
+  expandedData: boolean;
+}
+
+export class BatchSampler {
+  private readonly random: Random;
+  private order: Uint32Array;
+  private position = 0;
+  /** Completed passes over the training set. */
+  epoch = 0;
+  options: SamplerOptions;
+
+  constructor(private readonly split: MnistSplit, seed: number, options: SamplerOptions) {
+    this.random = createRandom(seed);
+    this.order = permutation(split.count, this.random);
+    this.options = { ...options };
+  }
+
+  /** Fraction of the current epoch already served, in [0, 1). */
+  get epochProgress(): number {
+    return this.position / this.order.length;
+  }
+
+  nextBatch(size: number): PixelBatch {
+    const count = Math.min(size, this.order.length);
+    const pixels = new Uint8Array(count * IMAGE_SIZE);
+    const labels = new Uint8Array(count);
+    for (let i = 0; i < count; i++) {
+      if (this.position >= this.order.length) this.startEpoch();
+      const index = this.split.resolve(this.order[this.position++]!);
+      labels[i] = this.split.labels[index]!;
+      const source = this.split.images.subarray(index * IMAGE_SIZE, (index + 1) * IMAGE_SIZE);
+      const target = pixels.subarray(i * IMAGE_SIZE, (i + 1) * IMAGE_SIZE);
+      if (this.options.expandedData) {
+        const [dRow, dCol] = ONE_PIXEL_SHIFTS[Math.floor(this.random() * ONE_PIXEL_SHIFTS.length)]!;
+        shiftImage(source, target, dRow, dCol);
+      } else {
+        target.set(source);
+      }
+    }
+    if (this.position >= this.order.length) this.startEpoch();
+    return { pixels, labels, count };
+  }
+
+  private startEpoch(): void {
+    this.epoch += 1;
+    this.position = 0;
+    this.order = permutation(this.split.count, this.random);
+  }
+}

@@ -1,0 +1,100 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { loadMnist, DataLoadError, type LoadProgress } from './mnistLoader';
+import type { FetchFn } from './fetchShard';
+import { IMAGE_SIZE } from './mnistData';
+import { readRawIdx } from '../test/mnistFixture';
+
+const root = resolve(__dirname, '../..');
+const dataDir = join(root, 'public', 'data', 'mnist');
+const BASE = 'http://app.test/data/mnist/';
+
+/** Serves public/data/mnist/ as if over HTTP, with optional tampering of one file. */
+function fileFetch(tamper: (name: string, bytes: Uint8Array) => Uint8Array | null = (_n, b) => b): FetchFn {
+  return async (url: string) => {
+    const name = url.slice(BASE.length);
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(readFileSync(join(dataDir, name)));
+    } catch {
+      return new Response('not found', { status: 404 });
+    }
+    const served = tamper(name, bytes);
+    return served ? new Response(served as BodyInit) : new Response('gone', { status: 404 });
+  };
+}
+
+beforeAll(() => {
+  execFileSync('node', [join(root, 'scripts', 'buildMnistShards.mjs')], { stdio: 'ignore' });
+});
+
+describe('loading the MNIST shards', () => {
+  it('gives exactly the pixels and labels of the original IDX files', async () => {
+    const progress: LoadProgress[] = [];
+    const data = await loadMnist(BASE, fileFetch(), { onProgress: (p) => progress.push(p) });
+    const rawTrainImages = readRawIdx('train-images-idx3-ubyte').data;
+    const rawTrainLabels = readRawIdx('train-labels-idx1-ubyte').data;
+    const rawTestImages = readRawIdx('t10k-images-idx3-ubyte').data;
+    const rawTestLabels = readRawIdx('t10k-labels-idx1-ubyte').data;
+    expect(data.train.count).toBe(60_000);
+    expect(data.test.count).toBe(10_000);
+    for (const i of [0, 1, 9_999, 10_000, 25_123, 47_000, 59_999]) {
+      expect(data.train.labels[i]).toBe(rawTrainLabels[i]);
+      expect(data.train.images.subarray(i * IMAGE_SIZE, (i + 1) * IMAGE_SIZE)).toEqual(rawTrainImages.subarray(i * IMAGE_SIZE, (i + 1) * IMAGE_SIZE));
+    }
+    for (const i of [0, 5_000, 9_999]) {
+      expect(data.test.labels[i]).toBe(rawTestLabels[i]);
+      expect(data.test.images.subarray(i * IMAGE_SIZE, (i + 1) * IMAGE_SIZE)).toEqual(rawTestImages.subarray(i * IMAGE_SIZE, (i + 1) * IMAGE_SIZE));
+    }
+    expect(Array.from(data.train.labels.subarray(0, 10))).toEqual([5, 0, 4, 1, 9, 2, 1, 3, 1, 4]);
+    expect(Array.from(data.test.labels.subarray(0, 10))).toEqual([7, 2, 1, 0, 4, 1, 4, 9, 5, 9]);
+    const last = progress.at(-1)!;
+    expect(last.loadedBytes).toBe(last.totalBytes);
+    expect(progress.some((p) => p.loadedBytes > 0 && p.loadedBytes < p.totalBytes)).toBe(true);
+  });
+
+  it('is ready to train after the first training shard and the test set', async () => {
+    const readyAt: number[] = [];
+    await loadMnist(BASE, fileFetch(), {
+      onShard: (_shard, data) => { if (data.readyToTrain) readyAt.push(data.train.available); },
+    });
+    expect(readyAt[0]).toBe(10_000);
+  });
+
+  it('reports a missing shard clearly', async () => {
+    const fetchFn = fileFetch((name, bytes) => (name === 'train-2-images.idxz' ? null : bytes));
+    await expect(loadMnist(BASE, fetchFn)).rejects.toThrow(/could not download .*train-2-images\.idxz \(HTTP 404\)/);
+  });
+
+  it('reports a truncated shard clearly', async () => {
+    const fetchFn = fileFetch((name, bytes) => (name === 'test-0-images.idxz' ? bytes.subarray(0, 1000) : bytes));
+    await expect(loadMnist(BASE, fetchFn)).rejects.toThrow(/test-0-images\.idxz is 1000 bytes, expected \d+/);
+  });
+
+  it('reports a shard that is not gzip (e.g. unpacked by a server)', async () => {
+    const manifest = JSON.parse(readFileSync(join(dataDir, 'manifest.json'), 'utf8'));
+    const size = manifest.shards[0].labels.bytes as number;
+    const fetchFn = fileFetch((name, bytes) => (name === 'train-0-labels.idxz' ? new Uint8Array(size).fill(7) : bytes));
+    await expect(loadMnist(BASE, fetchFn)).rejects.toThrow(/train-0-labels\.idxz is not gzip data/);
+  });
+
+  it('reports a shard whose header disagrees with the manifest', async () => {
+    const manifest = JSON.parse(readFileSync(join(dataDir, 'manifest.json'), 'utf8'));
+    const fakeLabels = gzipSync(Buffer.from([0, 0, 8, 1, 0, 0, 0, 3, 1, 2, 3]));
+    manifest.shards[0].labels.bytes = fakeLabels.length;
+    const fetchFn = fileFetch((name, bytes) => {
+      if (name === 'manifest.json') return new TextEncoder().encode(JSON.stringify(manifest));
+      return name === 'train-0-labels.idxz' ? new Uint8Array(fakeLabels) : bytes;
+    });
+    await expect(loadMnist(BASE, fetchFn)).rejects.toThrow(/holds 3 labels, expected 10000/);
+  });
+
+  it('reports a corrupt manifest', async () => {
+    const fetchFn = fileFetch((name, bytes) => (name === 'manifest.json' ? new TextEncoder().encode('{"version":1}') : bytes));
+    await expect(loadMnist(BASE, fetchFn)).rejects.toThrow(DataLoadError);
+    await expect(loadMnist(BASE, fetchFn)).rejects.toThrow(/manifest is corrupt/);
+  });
+});

@@ -1,0 +1,61 @@
+/** Turns a validated NetworkSpec into a tfjs LayersModel with seeded initial weights. */
+import * as tfl from '@tensorflow/tfjs-layers';
+import type { LayerSpec, NetworkSpec } from './spec';
+import { summarizeNetwork } from './shapes';
+import { L2Pooling2D } from './l2Pooling';
+
+/** Keras's defaults (Glorot-uniform kernels, zero biases), seeded per layer so weights are reproducible. */
+function kernelInit(seed: number, layerIndex: number) {
+  return tfl.initializers.glorotUniform({ seed: seed * 1000 + layerIndex });
+}
+
+type SymbolicTensor = tfl.SymbolicTensor;
+
+function applyLayer(layer: LayerSpec, x: SymbolicTensor, seed: number, index: number): SymbolicTensor {
+  const name = layer.name;
+  const apply = (l: tfl.layers.Layer) => l.apply(x) as SymbolicTensor;
+  switch (layer.type) {
+    case 'conv2d':
+      return apply(tfl.layers.conv2d({
+        name, filters: layer.filters, kernelSize: layer.kernel, strides: layer.stride,
+        padding: layer.padding, activation: layer.activation, kernelInitializer: kernelInit(seed, index),
+      }));
+    case 'pool': {
+      const opts = { name, poolSize: layer.size, strides: layer.stride, padding: 'valid' as const };
+      if (layer.kind === 'max') return apply(tfl.layers.maxPooling2d(opts));
+      if (layer.kind === 'average') return apply(tfl.layers.averagePooling2d(opts));
+      if (layer.kind === 'l2') return apply(new L2Pooling2D({ name, poolSize: layer.size, strides: layer.stride }));
+      return apply(tfl.layers.globalAveragePooling2d({ name }));
+    }
+    case 'zeroPad':
+      return apply(tfl.layers.zeroPadding2d({ name, padding: layer.padding }));
+    case 'flatten':
+      return apply(tfl.layers.flatten({ name }));
+    case 'dense':
+      return apply(tfl.layers.dense({
+        name, units: layer.units, activation: layer.activation, kernelInitializer: kernelInit(seed, index),
+      }));
+    case 'dropout':
+      // No seed: a seeded dropout layer would drop the same units at every step.
+      return apply(tfl.layers.dropout({ name, rate: layer.rate }));
+    case 'activation':
+      return apply(tfl.layers.activation({ name, activation: layer.activation }));
+  }
+}
+
+/**
+ * Builds the model. Throws only for a spec that summarizeNetwork() reports as invalid; callers
+ * check `summary.valid` first and show the problems instead.
+ */
+export function buildModel(spec: NetworkSpec, seed: number): tfl.LayersModel {
+  const summary = summarizeNetwork(spec);
+  if (!summary.valid) {
+    throw new Error(`Invalid network: ${summary.problems.map((p) => `${p.layerName}: ${p.message}`).join('; ')}`);
+  }
+  const input = tfl.input({ shape: [spec.input.height, spec.input.width, spec.input.channels], name: 'input' });
+  let x: SymbolicTensor = input;
+  spec.layers.forEach((layer, index) => {
+    x = applyLayer(layer, x, seed, index);
+  });
+  return tfl.model({ inputs: input, outputs: x, name: 'network' });
+}

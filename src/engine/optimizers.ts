@@ -1,0 +1,24 @@
+/** The optimizers the course compares, by the names the notes use. */
+import * as tf from '@tensorflow/tfjs-core';
+
+export type OptimizerName = 'sgd' | 'momentum' | 'adagrad' | 'rmsprop' | 'adam';
+
+export const OPTIMIZER_NAMES: readonly OptimizerName[] = ['sgd', 'momentum', 'adagrad', 'rmsprop', 'adam'];
+
+/** Momentum coefficient for the "Momentum" optimizer (the usual 0.9). */
+export const MOMENTUM = 0.9;
+
+export function createOptimizer(name: OptimizerName, learningRate: number): tf.Optimizer {
+  switch (name) {
+    case 'sgd':
+      return tf.train.sgd(learningRate);
+    case 'momentum':
+      return tf.train.momentum(learningRate, MOMENTUM);
+    case 'adagrad':
+      return tf.train.adagrad(learningRate);
+    case 'rmsprop':
+      return tf.train.rmsprop(learningRate);
+    case 'adam':
+      return tf.train.adam(learningRate);
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * The networks of the course notes, each with the accuracy the notes report (where they report
+ * one) and our default training settings. The reference accuracies come from long runs (Nielsen
+ * trained for 40–60 epochs); the app draws them as a target line, not a promise.
+ */
+import type { LayerSpec, NetworkSpec } from './spec';
+import { MNIST_INPUT } from './spec';
+import type { OptimizerName } from './optimizers';
+
+export interface PresetTraining {
+  optimizer: OptimizerName;
+  learningRate: number;
+  batchSize: number;
+  l2: number;
+  expandedData: boolean;
+}
+
+export interface Reference {
+  /** Test accuracy in [0, 1]. */
+  accuracy: number;
+  source: string;
+}
+
+export interface Preset {
+  id: string;
+  label: string;
+  spec: NetworkSpec;
+  training: PresetTraining;
+  reference: Reference | null;
+}
+
+const NIELSEN = 'Nielsen, Neural Networks and Deep Learning, ch. 6';
+const network = (layers: LayerSpec[]): NetworkSpec => ({ input: { ...MNIST_INPUT }, classes: 10, layers });
+
+const conv = (name: string, filters: number, activation: 'sigmoid' | 'relu' | 'tanh', kernel = 5): LayerSpec =>
+  ({ type: 'conv2d', name, filters, kernel, stride: 1, padding: 'valid', activation });
+const maxPool = (name: string): LayerSpec => ({ type: 'pool', name, kind: 'max', size: 2, stride: 2 });
+const dense = (name: string, units: number, activation: 'sigmoid' | 'relu' | 'tanh' | 'softmax'): LayerSpec =>
+  ({ type: 'dense', name, units, activation });
+const flatten: LayerSpec = { type: 'flatten', name: 'flatten' };
+const softmaxOut = dense('output', 10, 'softmax');
+
+const adam = (learningRate: number, extra: Partial<PresetTraining> = {}): PresetTraining =>
+  ({ optimizer: 'adam', learningRate, batchSize: 32, l2: 0, expandedData: false, ...extra });
+
+const twoConvPool = (activation: 'sigmoid' | 'relu') => [
+  conv('conv1', 20, activation), maxPool('pool1'), conv('conv2', 40, activation), maxPool('pool2'), flatten,
+];
+
+export const PRESETS: readonly Preset[] = [
+  {
+    id: 'fc-100', label: 'Fully connected 784-100-10 (sigmoid)',
+    spec: network([flatten, dense('dense1', 100, 'sigmoid'), softmaxOut]),
+    training: adam(0.002), reference: { accuracy: 0.978, source: `${NIELSEN}: shallow network, 100 sigmoid hidden units` },
+  },
+  {
+    id: 'conv-pool', label: '+ conv-pool (20 filters 5×5, max-pool 2×2)',
+    spec: network([conv('conv1', 20, 'sigmoid'), maxPool('pool1'), flatten, dense('dense1', 100, 'sigmoid'), softmaxOut]),
+    training: adam(0.001), reference: { accuracy: 0.9878, source: `${NIELSEN}: one convolutional-pooling layer` },
+  },
+  {
+    id: 'two-conv-pool', label: '+ second conv-pool (40 filters)',
+    spec: network([...twoConvPool('sigmoid'), dense('dense1', 100, 'sigmoid'), softmaxOut]),
+    training: adam(0.001), reference: { accuracy: 0.9906, source: `${NIELSEN}: two convolutional-pooling layers` },
+  },
+  {
+    id: 'relu', label: 'ReLU instead of sigmoid',
+    spec: network([...twoConvPool('relu'), dense('dense1', 100, 'relu'), softmaxOut]),
+    training: adam(0.001), reference: { accuracy: 0.9923, source: `${NIELSEN}: rectified linear units` },
+  },
+  {
+    id: 'expanded', label: '+ expanded data (1-pixel shifts)',
+    spec: network([...twoConvPool('relu'), dense('dense1', 100, 'relu'), softmaxOut]),
+    training: adam(0.001, { expandedData: true }), reference: { accuracy: 0.9937, source: `${NIELSEN}: expanded training data` },
+  },
+  {
+    id: 'dropout', label: '+ dropout on the dense layers',
+    spec: network([
+      ...twoConvPool('relu'),
+      dense('dense1', 1000, 'relu'), { type: 'dropout', name: 'dropout1', rate: 0.5 },
+      dense('dense2', 1000, 'relu'), { type: 'dropout', name: 'dropout2', rate: 0.5 },
+      softmaxOut,
+    ]),
+    training: adam(0.001, { expandedData: true }), reference: { accuracy: 0.996, source: `${NIELSEN}: dropout on the fully connected layers` },
+  },
+  {
+    id: 'keras-mlp', label: 'Course Keras MLP (Dense 128 → Dropout 0.2)',
+    spec: network([flatten, dense('dense1', 128, 'relu'), { type: 'dropout', name: 'dropout1', rate: 0.2 }, softmaxOut]),
+    training: adam(0.001), reference: null,
+  },
+  {
+    id: 'lenet5', label: 'LeNet-5 (tanh, average pooling, 32×32 input)',
+    spec: network([
+      { type: 'zeroPad', name: 'pad', padding: 2 },
+      conv('conv1', 6, 'tanh'), { type: 'pool', name: 'pool1', kind: 'average', size: 2, stride: 2 },
+      conv('conv2', 16, 'tanh'), { type: 'pool', name: 'pool2', kind: 'average', size: 2, stride: 2 },
+      conv('conv3', 120, 'tanh'), flatten, dense('fc1', 84, 'tanh'), softmaxOut,
+    ]),
+    training: adam(0.001), reference: null,
+  },
+];
+
+export const DEFAULT_PRESET_ID = 'conv-pool';
+
+export function findPreset(id: string): Preset | undefined {
+  return PRESETS.find((p) => p.id === id);
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import * as tf from '@tensorflow/tfjs-core';
+import { summarizeNetwork, windowOutput } from './shapes';
+import { buildModel } from './buildModel';
+import { PRESETS } from './presets';
+import type { LayerSpec, NetworkSpec } from './spec';
+import { MNIST_INPUT } from './spec';
+
+const net = (layers: LayerSpec[]): NetworkSpec => ({ input: { ...MNIST_INPUT }, classes: 10, layers });
+const out: LayerSpec = { type: 'dense', name: 'out', units: 10, activation: 'softmax' };
+const flat: LayerSpec = { type: 'flatten', name: 'flat' };
+
+describe('shape and parameter inference (the notes\' arithmetic)', () => {
+  it('28×28 → 24×24 → 12×12 for a 5×5 convolution and 2×2 max-pooling; 20 filters = 520 parameters', () => {
+    const s = summarizeNetwork(net([
+      { type: 'conv2d', name: 'conv', filters: 20, kernel: 5, stride: 1, padding: 'valid', activation: 'sigmoid' },
+      { type: 'pool', name: 'pool', kind: 'max', size: 2, stride: 2 }, flat, out,
+    ]));
+    expect(s.valid).toBe(true);
+    expect(s.layers[0]!.outputShape).toEqual([24, 24, 20]);
+    expect(s.layers[0]!.params).toBe(520);
+    expect(s.layers[1]!.outputShape).toEqual([12, 12, 20]);
+    expect(s.layers[2]!.outputShape).toEqual([2880]);
+  });
+
+  it('a 784→30 dense layer has 23,550 parameters', () => {
+    const s = summarizeNetwork(net([flat, { type: 'dense', name: 'hidden', units: 30, activation: 'sigmoid' }, out]));
+    expect(s.layers[1]!.params).toBe(23_550);
+  });
+
+  it('LeNet-5 on a zero-padded 32×32 input: 28×28×6 → 14×14×6 → 10×10×16 → 5×5×16 → 1×1×120, 61,706 parameters', () => {
+    const s = summarizeNetwork(PRESETS.find((p) => p.id === 'lenet5')!.spec);
+    expect(s.layers.map((l) => l.outputShape)).toEqual([
+      [32, 32, 1], [28, 28, 6], [14, 14, 6], [10, 10, 16], [5, 5, 16], [1, 1, 120], [120], [84], [10],
+    ]);
+    // The notes quote "60k"; the exact count is 156 + 2,416 + 48,120 + 10,164 + 850.
+    expect(s.totalParams).toBe(61_706);
+  });
+
+  it('same padding keeps ⌈n / stride⌉ and valid padding gives ⌊(n − k) / s⌋ + 1', () => {
+    expect(windowOutput(28, 5, 1, 'same').size).toBe(28);
+    expect(windowOutput(28, 3, 2, 'same').size).toBe(14);
+    expect(windowOutput(227, 11, 4, 'valid').size).toBe(55);
+    expect(windowOutput(7, 3, 2, 'valid').size).toBe(3);
+  });
+
+  it.each(PRESETS.map((p) => [p.id, p] as const))('inferred parameters equal model.countParams() for preset %s', (_id, preset) => {
+    const summary = summarizeNetwork(preset.spec);
+    expect(summary.valid).toBe(true);
+    const model = buildModel(preset.spec, 1);
+    try {
+      expect(summary.totalParams).toBe(model.countParams());
+      model.layers.slice(1).forEach((layer, i) => {
+        const shape = (layer.outputShape as (number | null)[]).slice(1);
+        expect(shape).toEqual(summary.layers[i]!.outputShape);
+      });
+    } finally {
+      model.dispose();
+    }
+    expect(tf.memory().numTensors).toBeGreaterThanOrEqual(0);
+  });
+});
+
+const conv = (extra: Partial<Extract<LayerSpec, { type: 'conv2d' }>> = {}): LayerSpec =>
+  ({ type: 'conv2d', name: 'conv', filters: 8, kernel: 5, stride: 1, padding: 'valid', activation: 'relu', ...extra });
+
+const invalid: [string, NetworkSpec, string, RegExp][] = [
+  ['kernel larger than its input', net([{ type: 'pool', name: 'pool', kind: 'max', size: 7, stride: 7 }, conv({ kernel: 5 }), flat, out]), 'conv', /does not fit a 4×4 input/],
+  ['negative output size', net([conv({ kernel: 31 }), flat, out]), 'conv', /⌊\(28 − 31\) \/ 1⌋ \+ 1 = -2/],
+  ['dense on an unflattened tensor', net([conv(), { type: 'dense', name: 'fc', units: 10, activation: 'softmax' }]), 'fc', /needs a flat vector.*Flatten/],
+  ['convolution after flatten', net([flat, conv(), out]), 'conv', /image-shaped input/],
+  ['pooling after flatten', net([flat, { type: 'pool', name: 'pool', kind: 'max', size: 2, stride: 2 }, out]), 'pool', /image-shaped input/],
+  ['pool window too big', net([{ type: 'pool', name: 'pool', kind: 'average', size: 30, stride: 2 }, flat, out]), 'pool', /does not fit/],
+  ['zero filters', net([conv({ filters: 0 }), flat, out]), 'conv', /filters must be/],
+  ['fractional kernel', net([conv({ kernel: 2.5 }), flat, out]), 'conv', /kernel size/],
+  ['zero stride', net([conv({ stride: 0 }), flat, out]), 'conv', /stride/],
+  ['unknown padding', net([conv({ padding: 'full' as 'same' }), flat, out]), 'conv', /padding/],
+  ['unknown activation', net([flat, { type: 'dense', name: 'fc', units: 5, activation: 'swish' as 'relu' }, out]), 'fc', /unknown activation/],
+  ['dropout rate of 1', net([flat, { type: 'dropout', name: 'drop', rate: 1 }, out]), 'drop', /dropout rate/],
+  ['negative dropout rate', net([flat, { type: 'dropout', name: 'drop', rate: -0.1 }, out]), 'drop', /dropout rate/],
+  ['duplicate names', net([flat, { type: 'dense', name: 'out', units: 20, activation: 'relu' }, out]), 'out', /used twice/],
+  ['empty name', net([{ type: 'flatten', name: ' ' }, out]), 'layer 1', /needs a name/],
+  ['wrong number of outputs', net([flat, { type: 'dense', name: 'fc', units: 7, activation: 'softmax' }]), 'fc', /must output 10 class scores/],
+  ['no softmax at the end', net([flat, { type: 'dense', name: 'fc', units: 10, activation: 'relu' }]), 'fc', /softmax/],
+  ['no layers at all', net([]), 'network', /add layers/],
+  ['unknown layer type', net([{ type: 'lstm', name: 'rnn' } as unknown as LayerSpec, flat, out]), 'rnn', /unknown layer type/],
+  ['unknown pooling kind', net([{ type: 'pool', name: 'pool', kind: 'median' as 'max', size: 2, stride: 2 }, flat, out]), 'pool', /unknown pooling/],
+  ['branch inputs (not yet supported)', net([{ type: 'flatten', name: 'f', inputs: ['x'] }, out]), 'f', /branching/],
+  ['too many parameters to train here', net([conv({ padding: 'same', filters: 64 }), flat, { type: 'dense', name: 'fc', units: 4096, activation: 'relu' }, out]), 'network', /more than this page trains/],
+  ['units above the limit', net([flat, { type: 'dense', name: 'fc', units: 100000, activation: 'relu' }, out]), 'fc', /units must be/],
+  ['zero-padding that is negative', net([{ type: 'zeroPad', name: 'pad', padding: -1 }, flat, out]), 'pad', /padding must be/],
+];
+
+describe('validation of impossible networks', () => {
+  it.each(invalid)('%s is reported on the offending layer and never throws', (_title, spec, layerName, message) => {
+    let summary!: ReturnType<typeof summarizeNetwork>;
+    expect(() => { summary = summarizeNetwork(spec); }).not.toThrow();
+    expect(summary.valid).toBe(false);
+    const problem = summary.problems[0]!;
+    expect(problem.layerName).toBe(layerName);
+    expect(problem.message).toMatch(message);
+  });
+
+  it('survives garbage that is not a spec at all', () => {
+    for (const garbage of [null, undefined, 42, 'net', {}, { layers: 'x' }, { input: {}, layers: [null] }]) {
+      expect(() => summarizeNetwork(garbage as unknown as NetworkSpec)).not.toThrow();
+      expect(summarizeNetwork(garbage as unknown as NetworkSpec).valid).toBe(false);
+    }
+  });
+});
