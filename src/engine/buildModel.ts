@@ -1,18 +1,22 @@
 /** Turns a validated NetworkSpec into a tfjs LayersModel with seeded initial weights. */
 import * as tfl from '@tensorflow/tfjs-layers';
-import type { LayerSpec, NetworkSpec } from './spec';
+import type { LayerSpec, NetworkSpec, WeightInit } from './spec';
 import { summarizeNetwork } from './shapes';
 import { L2Pooling2D } from './l2Pooling';
 
-/** Keras's defaults (Glorot-uniform kernels, zero biases), seeded per layer so weights are reproducible. */
-function kernelInit(seed: number, layerIndex: number) {
-  return tfl.initializers.glorotUniform({ seed: seed * 1000 + layerIndex });
+/** Kernels from the spec's distribution (biases start at zero), seeded per layer so weights are reproducible. */
+function kernelInitializer(init: WeightInit, seed: number, layerIndex: number) {
+  const config = { seed: seed * 1000 + layerIndex };
+  if (init === 'leCunNormal') return tfl.initializers.leCunNormal(config);
+  if (init === 'heNormal') return tfl.initializers.heNormal(config);
+  return tfl.initializers.glorotUniform(config);
 }
 
 type SymbolicTensor = tfl.SymbolicTensor;
 
-function applyLayer(layer: LayerSpec, x: SymbolicTensor, seed: number, index: number): SymbolicTensor {
+function applyLayer(layer: LayerSpec, x: SymbolicTensor, init: WeightInit, seed: number, index: number): SymbolicTensor {
   const name = layer.name;
+  const kernelInit = (s: number, i: number) => kernelInitializer(init, s, i);
   const apply = (l: tfl.layers.Layer) => l.apply(x) as SymbolicTensor;
   switch (layer.type) {
     case 'conv2d':
@@ -55,7 +59,7 @@ export function buildModel(spec: NetworkSpec, seed: number): tfl.LayersModel {
   const input = tfl.input({ shape: [spec.input.height, spec.input.width, spec.input.channels], name: 'input' });
   let x: SymbolicTensor = input;
   spec.layers.forEach((layer, index) => {
-    x = applyLayer(layer, x, seed, index);
+    x = applyLayer(layer, x, spec.init ?? 'glorotUniform', seed, index);
   });
   return tfl.model({ inputs: input, outputs: x, name: 'network' });
 }

@@ -17,8 +17,8 @@ function filterGradient(c: Case, seed: number): Float32Array {
   return tf.tidy(() => {
     const x = tf.randomNormal([c.batch, c.size, c.size, c.inC], 0, 1, 'float32', seed);
     const w = tf.randomNormal([c.kernel, c.kernel, c.inC, c.outC], 0, 1, 'float32', seed + 1);
-    const probe = tf.randomNormal(tf.conv2d(x, w, c.stride, c.pad).shape, 0, 1, 'float32', seed + 2);
-    const g = tf.grad((filter: tf.Tensor4D) => tf.sum(tf.mul(tf.conv2d(x, filter, c.stride, c.pad), probe)))(w);
+    const probe = tf.randomNormal(tf.conv2d(x as tf.Tensor4D, w as tf.Tensor4D, c.stride, c.pad).shape, 0, 1, 'float32', seed + 2);
+    const g = tf.grad((filter: tf.Tensor) => tf.sum(tf.mul(tf.conv2d(x as tf.Tensor4D, filter as tf.Tensor4D, c.stride, c.pad), probe)))(w);
     return g.dataSync() as Float32Array;
   });
 }

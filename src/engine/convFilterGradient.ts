@@ -25,9 +25,10 @@ function kernelRunner(backend: KernelBackend, backendName: string): Kernel {
 export function makeConvFilterGradientKernel(backendName: string): tf.KernelFunc {
   return ({ inputs, backend, attrs }) => {
     const { x, dy } = inputs as { x: TensorInfo; dy: TensorInfo };
+    const kernelBackend = backend as KernelBackend;
     const { strides, pad, dimRoundingMode, filterShape, dataFormat } = attrs as unknown as Conv2DBackpropFilterAttrs;
     if (dataFormat === 'NCHW') throw new Error('Conv2DBackpropFilter: only NHWC is supported');
-    const run = kernelRunner(backend, backendName);
+    const run = kernelRunner(kernelBackend, backendName);
     const info = tf.backend_util.computeConv2DInfo(
       x.shape as [number, number, number, number], filterShape, strides, 1, pad, dimRoundingMode);
     const [filterHeight, filterWidth, inChannels, outChannels] = filterShape;
@@ -56,7 +57,7 @@ export function makeConvFilterGradientKernel(backendName: string): tf.KernelFunc
       // [c, kh, kw, k] → [kh, kw, c, k], the layout of a conv2d filter.
       return run('Transpose', { x: cropped }, { perm: [1, 2, 0, 3] });
     } finally {
-      for (const t of temporaries) backend.disposeData(t.dataId);
+      for (const t of temporaries) kernelBackend.disposeData(t.dataId);
     }
   };
 }

@@ -9,7 +9,8 @@ import * as tfl from '@tensorflow/tfjs-layers';
  * sqrt with a gradient that is 0 (not infinite) where the input is 0. A window of all-zero ReLU
  * outputs is common, and the plain sqrt gradient there would turn the whole update into NaN.
  */
-const safeSqrt = tf.customGrad((x: tf.Tensor, save: tf.GradSaveFunc) => {
+const safeSqrt = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
+  const [x, save] = args as [tf.Tensor, tf.GradSaveFunc];
   const root = tf.sqrt(x);
   save([root]);
   return {

@@ -11,7 +11,7 @@ const EPSILON = 1e-7;
 export function crossEntropy(probabilities: tf.Tensor2D, oneHotTargets: tf.Tensor2D): tf.Scalar {
   return tf.tidy(() => {
     const logP = tf.log(tf.clipByValue(probabilities, EPSILON, 1));
-    return tf.neg(tf.mean(tf.sum(tf.mul(oneHotTargets, logP), 1)));
+    return tf.neg(tf.mean(tf.sum(tf.mul(oneHotTargets, logP), 1))) as tf.Scalar;
   });
 }
 

@@ -1,9 +1,9 @@
 /** The optimizers the course compares, by the names the notes use. */
 import * as tf from '@tensorflow/tfjs-core';
 
-export type OptimizerName = 'sgd' | 'momentum' | 'adagrad' | 'rmsprop' | 'adam';
+import type { OptimizerName } from './optimizerNames';
 
-export const OPTIMIZER_NAMES: readonly OptimizerName[] = ['sgd', 'momentum', 'adagrad', 'rmsprop', 'adam'];
+export type { OptimizerName } from './optimizerNames';
 
 /** Momentum coefficient for the "Momentum" optimizer (the usual 0.9). */
 export const MOMENTUM = 0.9;

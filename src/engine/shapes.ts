@@ -4,7 +4,7 @@
  * causes it, with the arithmetic that fails.
  */
 import type { Conv2DLayer, LayerSpec, NetworkSpec, PoolLayer } from './spec';
-import { ACTIVATIONS, POOL_KINDS } from './spec';
+import { ACTIVATIONS, POOL_KINDS, WEIGHT_INITS } from './spec';
 
 /** A tensor shape without the batch axis: [height, width, channels] or [features]. */
 export type Shape = number[];
@@ -137,6 +137,7 @@ function inputProblem(spec: NetworkSpec): string | null {
   const { height, width, channels } = spec?.input ?? {};
   if (![height, width, channels].every(isPositiveInt)) return 'the input must have whole-number height, width and channels ≥ 1';
   if (!isPositiveInt(spec?.classes)) return 'the number of classes must be a whole number ≥ 1';
+  if (spec.init !== undefined && !WEIGHT_INITS.includes(spec.init)) return `unknown weight initialisation "${String(spec.init)}"`;
   return null;
 }
 

@@ -83,9 +83,18 @@ export interface InputSpec {
   channels: number;
 }
 
+/**
+ * How initial weights are drawn. glorotUniform is Keras's default; leCunNormal is the Gaussian with
+ * standard deviation 1/√(inputs per unit) that Nielsen's book uses; heNormal suits ReLU.
+ */
+export type WeightInit = 'glorotUniform' | 'leCunNormal' | 'heNormal';
+export const WEIGHT_INITS: readonly WeightInit[] = ['glorotUniform', 'leCunNormal', 'heNormal'];
+
 export interface NetworkSpec {
   input: InputSpec;
   layers: LayerSpec[];
+  /** Initial weight distribution for every kernel; absent means glorotUniform. */
+  init?: WeightInit;
   /** Number of classes the last layer must produce (10 for MNIST). */
   classes: number;
 }

@@ -1,0 +1,81 @@
+/** The network being edited: preset, layer list and its (pure) summary. */
+import type { StateCreator } from 'zustand';
+import type { LayerSpec, LayerType, NetworkSpec, WeightInit } from '../engine/spec';
+import { summarizeNetwork, type NetworkSummary } from '../engine/shapes';
+import { DEFAULT_PRESET_ID, findPreset } from '../engine/presets';
+import type { AppState } from './appStore';
+
+export interface SpecSlice {
+  presetId: string | null;
+  spec: NetworkSpec;
+  summary: NetworkSummary;
+  choosePreset(id: string): void;
+  setWeightInit(init: WeightInit): void;
+  updateLayer(index: number, patch: Partial<LayerSpec>): void;
+  insertLayer(index: number, type: LayerType): void;
+  removeLayer(index: number): void;
+  moveLayer(index: number, offset: -1 | 1): void;
+}
+
+/** A fresh layer of `type` with sensible teaching defaults and a name not yet used. */
+export function newLayer(type: LayerType, existing: readonly LayerSpec[]): LayerSpec {
+  const taken = new Set(existing.map((l) => l.name));
+  const base = { conv2d: 'conv', pool: 'pool', zeroPad: 'pad', flatten: 'flatten', dense: 'dense', dropout: 'dropout', activation: 'act' }[type];
+  let n = 1;
+  while (taken.has(`${base}${n}`)) n++;
+  const name = `${base}${n}`;
+  switch (type) {
+    case 'conv2d': return { type, name, filters: 8, kernel: 3, stride: 1, padding: 'valid', activation: 'relu' };
+    case 'pool': return { type, name, kind: 'max', size: 2, stride: 2 };
+    case 'zeroPad': return { type, name, padding: 1 };
+    case 'flatten': return { type, name };
+    case 'dense': return { type, name, units: 64, activation: 'relu' };
+    case 'dropout': return { type, name, rate: 0.5 };
+    case 'activation': return { type, name, activation: 'relu' };
+  }
+}
+
+const initialPreset = findPreset(DEFAULT_PRESET_ID)!;
+
+export const createSpecSlice: StateCreator<AppState, [], [], SpecSlice> = (set, get) => {
+  const replaceLayers = (layers: LayerSpec[]) => {
+    const spec = { ...get().spec, layers };
+    set({ spec, summary: summarizeNetwork(spec), presetId: null });
+    get().networkChanged();
+  };
+  return {
+    presetId: initialPreset.id,
+    spec: initialPreset.spec,
+    summary: summarizeNetwork(initialPreset.spec),
+    choosePreset(id) {
+      const preset = findPreset(id);
+      if (!preset) return;
+      set({ presetId: id, spec: preset.spec, summary: summarizeNetwork(preset.spec), hyper: { ...preset.training } });
+      get().networkChanged();
+    },
+    setWeightInit(init) {
+      const spec = { ...get().spec, init };
+      set({ spec, summary: summarizeNetwork(spec), presetId: null });
+      get().networkChanged();
+    },
+    updateLayer(index, patch) {
+      const layers = get().spec.layers.map((l, i) => (i === index ? ({ ...l, ...patch } as LayerSpec) : l));
+      replaceLayers(layers);
+    },
+    insertLayer(index, type) {
+      const layers = [...get().spec.layers];
+      layers.splice(index, 0, newLayer(type, layers));
+      replaceLayers(layers);
+    },
+    removeLayer(index) {
+      replaceLayers(get().spec.layers.filter((_l, i) => i !== index));
+    },
+    moveLayer(index, offset) {
+      const layers = [...get().spec.layers];
+      const target = index + offset;
+      if (target < 0 || target >= layers.length) return;
+      [layers[index], layers[target]] = [layers[target]!, layers[index]!];
+      replaceLayers(layers);
+    },
+  };
+};
