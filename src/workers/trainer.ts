@@ -4,6 +4,7 @@
  * inside the worker and, as a fallback, on the main thread.
  */
 import { TrainingSession } from '../engine/trainingSession';
+import { DivergenceWatch } from '../engine/divergence';
 import type { NetworkSpec } from '../engine/spec';
 import { summarizeNetwork } from '../engine/shapes';
 import { BatchSampler } from '../data/batchSampler';
@@ -41,6 +42,7 @@ export class Trainer {
   private evaluatedEpoch = 0;
   private stepsPerChunk = 1;
   private loopRunning = false;
+  private divergence = new DivergenceWatch(10);
   private backendReady: Promise<void> = Promise.resolve();
   private readonly schedule = new EvaluationSchedule();
   private readonly throughput = new Throughput();
@@ -136,6 +138,7 @@ export class Trainer {
     this.session = new TrainingSession(spec, seed, hyper, this.sampler);
     this.step = 0;
     this.evaluatedEpoch = 0;
+    this.divergence = new DivergenceWatch(spec.classes);
     this.stepsPerChunk = 1;
     this.schedule.reset();
     this.setStatus('idle');
@@ -235,8 +238,9 @@ export class Trainer {
     if (!metrics) return true;
     const now = performance.now();
     if (live) this.throughput.add(now, metrics.examples);
-    if (!Number.isFinite(metrics.loss)) {
-      this.diverged(session.getOptions().learningRate);
+    const diverged = this.divergence.check(metrics.loss, this.step);
+    if (diverged) {
+      this.diverged(diverged, session.getOptions().learningRate);
       return false;
     }
     this.post({
@@ -246,11 +250,11 @@ export class Trainer {
     return true;
   }
 
-  private diverged(learningRate: number): void {
+  private diverged(what: string, learningRate: number): void {
     this.setStatus('paused');
     this.post({
       type: 'failed', kind: 'diverged',
-      message: `The loss became NaN at step ${this.step}: the weight updates grew too large and the network diverged. ` +
+      message: `At step ${this.step} ${what}: the weight updates grew too large and the network diverged. ` +
         `Lower the learning rate (it is ${learningRate}; try ${learningRate / 10}) and press Reset to start again from fresh weights.`,
     });
   }

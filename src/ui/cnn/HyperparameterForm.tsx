@@ -11,8 +11,10 @@ const OPTIMIZER_LABELS: Record<OptimizerName, string> = {
 };
 const BACKEND_CHOICES: BackendChoice[] = ['auto', 'webgl', 'wasm', 'cpu'];
 
-const isLearningRate = (v: number) => v > 0 && v <= 10;
-const isBatchSize = (v: number) => Number.isInteger(v) && v >= 1 && v <= 1024;
+const learningRateProblem = (v: number) => (v > 0 ? null : 'The learning rate must be above 0');
+const batchSizeProblem = (v: number) => (Number.isInteger(v) && v >= 1 && v <= 1024 ? null : 'Batch size must be a whole number from 1 to 1024');
+const l2Problem = (v: number) => (v >= 0 && v < 1 ? null : 'The L2 penalty must be at least 0 and below 1');
+const seedProblem = (v: number) => (Number.isInteger(v) && v >= 0 && v < 2 ** 31 ? null : 'The seed must be a whole number ≥ 0');
 
 export function HyperparameterForm() {
   const { hyper, seed, backendChoice, setHyper, setSeed, setBackendChoice } = useApp(useShallow((s) => ({
@@ -22,11 +24,11 @@ export function HyperparameterForm() {
     <form className="hyper-form" onSubmit={(e) => e.preventDefault()} aria-label="Training settings">
       <div className="field">
         <NumberField id="learning-rate" label="Learning rate" visibleLabel step="any" min={0} value={hyper.learningRate} tip={en.controls.learningRate}
-          onCommit={(v) => isLearningRate(v) && setHyper({ learningRate: v })} />
+          validate={learningRateProblem} onCommit={(v) => setHyper({ learningRate: v })} />
       </div>
       <div className="field">
         <NumberField id="batch-size" label="Batch size" visibleLabel min={1} value={hyper.batchSize} tip={en.controls.batchSize}
-          onCommit={(v) => isBatchSize(v) && setHyper({ batchSize: v })} />
+          validate={batchSizeProblem} onCommit={(v) => setHyper({ batchSize: v })} />
       </div>
       <div className="field">
         <label htmlFor="optimizer" title={en.controls.optimizer}>Optimizer</label>
@@ -36,7 +38,7 @@ export function HyperparameterForm() {
       </div>
       <div className="field">
         <NumberField id="l2-penalty" label="L2 weight penalty" visibleLabel step="any" min={0} value={hyper.l2} tip={en.controls.l2}
-          onCommit={(v) => v >= 0 && v < 1 && setHyper({ l2: v })} />
+          validate={l2Problem} onCommit={(v) => setHyper({ l2: v })} />
       </div>
       <div className="field field-check">
         <input id="expanded-data" type="checkbox" checked={hyper.expandedData} title={en.controls.expandedData} onChange={(e) => setHyper({ expandedData: e.target.checked })} />
@@ -44,7 +46,7 @@ export function HyperparameterForm() {
       </div>
       <div className="field">
         <NumberField id="seed" label="Seed" visibleLabel min={0} value={seed} tip={en.controls.seed}
-          onCommit={(v) => Number.isInteger(v) && v >= 0 && setSeed(v)} />
+          validate={seedProblem} onCommit={(v) => setSeed(v)} />
       </div>
       <div className="field">
         <label htmlFor="compute-backend" title={en.controls.backend}>Compute backend</label>

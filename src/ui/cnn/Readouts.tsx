@@ -25,7 +25,7 @@ export function Readouts() {
     <>
     <div className="readouts">
       <Readout id="readout-step" label={r.step} value={integer(s.step)} tip="Mini-batches of gradient descent so far." />
-      <Readout id="readout-epoch" label={r.epoch} value={integer(s.epoch)} note={`${Math.floor(s.epochProgress * 100)}% into the next`} tip="Full passes over the 60,000 training images." />
+      <Readout id="readout-epoch" label={r.epoch} value={integer(s.epoch)} note={`${Math.floor(s.epochProgress * 100)}% through epoch ${s.epoch + 1}`} tip="Full passes over the 60,000 training images." />
       <Readout id="readout-loss" label={r.loss} value={s.loss === null ? '—' : lossText(s.loss)} tip={r.lossTip}
         note={s.trainAccuracy === null ? undefined : `training batches: ${percent(s.trainAccuracy, 1)} right`} />
       <Readout id="readout-test" label={r.testAccuracy} value={s.test ? percent(s.test.accuracy) : '—'} tip={r.testTip}

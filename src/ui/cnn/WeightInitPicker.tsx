@@ -5,7 +5,7 @@ import { useApp } from '../storeContext';
 const NAMES: Record<WeightInit, string> = {
   glorotUniform: 'Glorot uniform (Keras default)',
   leCunNormal: 'Gaussian, σ = 1/√inputs (Nielsen)',
-  heNormal: 'He normal, σ = √(2/inputs) (for ReLU)',
+  heNormal: 'He normal, σ = √(2/inputs)',
 };
 
 export function WeightInitPicker() {

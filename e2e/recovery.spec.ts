@@ -1,0 +1,52 @@
+import { expect, test } from '@playwright/test';
+import { readNumber, readout, waitUntilTrainable, watchPage } from './helpers';
+
+test('a missing data shard shows what is wrong and Retry recovers', async ({ page }) => {
+  let blocked = true;
+  await page.route('**/data/mnist/test-0-images.idxz', (route) => (blocked ? route.fulfill({ status: 404, body: 'missing' }) : route.fallback()));
+  await page.goto('./');
+  const alert = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
+  await expect(alert).toContainText('test-0-images.idxz (HTTP 404)');
+  await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeDisabled();
+  blocked = false;
+  await page.getByRole('button', { name: 'Retry download' }).click();
+  await expect(alert).toHaveCount(0);
+  await waitUntilTrainable(page);
+});
+
+test('a corrupt shard is reported instead of training on garbage', async ({ page }) => {
+  await page.route('**/data/mnist/train-0-labels.idxz', async (route) => {
+    const response = await route.fetch();
+    const body = await response.body();
+    body.fill(0, 0, 2); // break the gzip magic number, keep the size
+    await route.fulfill({ response, body });
+  });
+  await page.goto('./');
+  await expect(page.getByRole('alert').filter({ hasText: 'could not be loaded' })).toContainText('train-0-labels.idxz is not gzip data');
+});
+
+test('a diverging run stops with a message and Reset recovers', async ({ page }) => {
+  const watched = watchPage(page);
+  await page.goto('./');
+  await page.getByLabel('Preset').selectOption({ label: 'Course Keras MLP (Dense 128 → Dropout 0.2)' });
+  await page.getByLabel('Optimizer').selectOption({ label: 'SGD' });
+  await page.getByLabel('Learning rate').fill('-1');
+  await expect(page.getByRole('alert').filter({ hasText: 'learning rate must be above 0' })).toContainText('still using 0.001');
+  await page.getByLabel('Learning rate').fill('100000');
+  await waitUntilTrainable(page);
+  await page.getByRole('button', { name: 'Train', exact: true }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'Training diverged' });
+  await expect(alert).toContainText(/At step \d+ the loss (became NaN|exploded to)/, { timeout: 60_000 });
+  await expect(alert).toContainText('Lower the learning rate (it is 100000; try 10000)');
+  await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeDisabled();
+
+  await page.getByLabel('Learning rate').fill('0.1');
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await expect(alert).toHaveCount(0);
+  await expect(readout(page, 'Step count')).toHaveText('0');
+  await waitUntilTrainable(page);
+  await page.getByRole('button', { name: 'Step' }).click();
+  await expect(readout(page, 'Step count')).toHaveText('1');
+  expect(Number.isFinite(await readNumber(readout(page, 'Loss')))).toBe(true);
+  expect(watched.errors).toEqual([]);
+});
