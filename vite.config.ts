@@ -7,7 +7,12 @@ export default defineConfig({
   base: './',
   plugins: [react()],
   worker: { format: 'es' },
-  build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 2000,
+    // The benchmark's bare model.fit page is built beside the app so both run under one server.
+    rollupOptions: { input: { main: 'index.html', fitBench: 'bench/fit.html' } },
+  },
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   test: {

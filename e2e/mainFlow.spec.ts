@@ -42,6 +42,8 @@ for (const flow of flows) {
     expect(await readNumber(readout(page, 'Loss'))).toBeLessThan(earlyLoss);
     await expect.poll(() => readNumber(readout(page, 'Test accuracy')), { timeout: 30_000 }).toBeGreaterThan(flow.minAccuracy);
     await expect(readout(page, 'Test accuracy')).toHaveText(/^\d{1,3}\.\d\d%$/);
+    await expect(page.getByRole('figure', { name: 'Accuracy chart' })).toContainText('notes\' reference: 98.78%');
+    await expect(page.getByRole('figure', { name: 'Cost chart' })).toContainText(/Latest training cost \d\.\d{4} at step \d+/);
     await page.screenshot({ path: test.info().outputPath(`trained-${flow.choice}.png`), fullPage: true });
 
     // Step runs exactly one batch.

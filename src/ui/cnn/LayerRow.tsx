@@ -29,9 +29,9 @@ export function LayerRow({ index, layer, summary, isLast }: Props) {
         <th scope="row" title={en.layerTips[layer.type]}>
           {layer.name} <span className="layer-type">({typeName(layer)})</span>
         </th>
-        <td><LayerSettings layer={layer} onChange={(patch) => updateLayer(index, patch)} /></td>
         <td title={summary.arithmetic}><code>{formatShape(summary.outputShape)}</code></td>
         <td className="num" title={summary.arithmetic}>{summary.outputShape ? integer(summary.params) : '—'}</td>
+        <td><LayerSettings layer={layer} onChange={(patch) => updateLayer(index, patch)} /></td>
         <td className="row-actions">
           <button type="button" className="icon" aria-label={`Move ${layer.name} up`} title="Move up" disabled={index === 0} onClick={() => moveLayer(index, -1)}>↑</button>
           <button type="button" className="icon" aria-label={`Move ${layer.name} down`} title="Move down" disabled={isLast} onClick={() => moveLayer(index, 1)}>↓</button>

@@ -25,18 +25,18 @@ export function ModelSummaryTable() {
           <thead>
             <tr>
               <th scope="col">Layer (type)</th>
-              <th scope="col">Settings</th>
               <th scope="col">Output shape</th>
               <th scope="col" className="num">Param #</th>
+              <th scope="col">Settings</th>
               <th scope="col"><span className="visually-hidden">Actions</span></th>
             </tr>
           </thead>
           <tbody>
             <tr>
               <th scope="row">input <span className="layer-type">(Input)</span></th>
-              <td className="muted">MNIST digit, grey levels 0–1</td>
               <td><code>{formatShape(summary.inputShape)}</code></td>
               <td className="num">0</td>
+              <td className="muted">MNIST digit, grey levels 0–1</td>
               <td />
             </tr>
             {spec.layers.map((layer, index) => (
@@ -45,9 +45,9 @@ export function ModelSummaryTable() {
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row" colSpan={3}>{en.summary.total}</th>
+              <th scope="row" colSpan={2}>{en.summary.total}</th>
               <td className="num" aria-label="Total params">{integer(summary.totalParams)}</td>
-              <td />
+              <td colSpan={2} />
             </tr>
           </tfoot>
         </table>
