@@ -1,5 +1,5 @@
 /** A responsive SVG line chart (D3) for training curves, with a legend and optional reference line. */
-import { axisBottom, axisLeft, line, max, scaleLinear, select, type Selection } from 'd3';
+import { axisBottom, axisLeft, format, line, max, scaleLinear, select, type Selection } from 'd3';
 import { PALETTE } from './palette';
 import { frameScheduler, type Viz } from './viz';
 
@@ -52,11 +52,11 @@ export function createLineChart(root: HTMLElement, options: LineChartOptions): V
     const innerW = width - MARGIN.left - MARGIN.right;
     const innerH = height - MARGIN.top - MARGIN.bottom;
     const all = data.series.flatMap((s) => s.points);
-    const maxStep = Math.max(max(all, (p) => p.step) ?? 1, 1);
+    const maxStep = Math.max(max(all, (p) => p.step) ?? 10, 10);
     const x = scaleLinear().domain([0, maxStep]).range([0, innerW]).nice();
     const yMax = options.yDomain ? options.yDomain[1] : Math.max(max(all, (p) => p.value) ?? 1, 0.1);
     const y = scaleLinear().domain(options.yDomain ?? [0, yMax * 1.05]).range([innerH, 0]).nice();
-    xAxis.attr('transform', `translate(0,${innerH})`).call(axisBottom(x).ticks(Math.max(2, Math.floor(innerW / 80))).tickSizeOuter(0));
+    xAxis.attr('transform', `translate(0,${innerH})`).call(axisBottom(x).ticks(Math.max(2, Math.floor(innerW / 80))).tickFormat(format('~s')).tickSizeOuter(0));
     yAxis.call(axisLeft(y).ticks(5).tickFormat((v) => options.formatY(Number(v))));
     gridY.call(axisLeft(y).ticks(5).tickSize(-innerW).tickFormat(() => '')).call((g) => g.select('.domain').remove());
     xTitle.attr('x', MARGIN.left + innerW / 2).attr('y', height - 4);
