@@ -1,0 +1,76 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildModel } from './buildModel';
+import { Inspector } from './inspection';
+import { MNIST_INPUT, type NetworkSpec } from './spec';
+import { naiveConv, naivePool, type Volume } from '../test/naiveLayers';
+import { createRandom } from '../data/random';
+
+const spec: NetworkSpec = {
+  input: { ...MNIST_INPUT }, classes: 10,
+  layers: [
+    { type: 'conv2d', name: 'conv1', filters: 3, kernel: 5, stride: 1, padding: 'valid', activation: 'relu' },
+    { type: 'pool', name: 'pool1', kind: 'max', size: 2, stride: 2 },
+    { type: 'conv2d', name: 'conv2', filters: 4, kernel: 3, stride: 2, padding: 'same', activation: 'tanh' },
+    { type: 'pool', name: 'pool2', kind: 'l2', size: 2, stride: 1 },
+    { type: 'pool', name: 'pool3', kind: 'average', size: 2, stride: 2 },
+    { type: 'flatten', name: 'flatten' },
+    { type: 'dense', name: 'output', units: 10, activation: 'softmax' },
+  ],
+};
+const types = spec.layers.map((l) => l.type);
+const models: ReturnType<typeof buildModel>[] = [];
+afterEach(() => models.splice(0).forEach((m) => m.dispose()));
+
+function randomPixels(seed: number): Uint8Array {
+  const random = createRandom(seed);
+  return Uint8Array.from({ length: 784 }, () => Math.floor(random() * 256));
+}
+
+function expectClose(actual: Float32Array, expected: Float32Array) {
+  expect(actual.length).toBe(expected.length);
+  let worst = 0;
+  for (let i = 0; i < expected.length; i++) worst = Math.max(worst, Math.abs(actual[i]! - expected[i]!));
+  expect(worst).toBeLessThan(1e-4);
+}
+
+describe('Inspector', () => {
+  it('shows conv and pooling outputs equal to a nested-loop implementation', async () => {
+    for (const seed of [1, 2, 3]) {
+      const model = buildModel(spec, seed);
+      models.push(model);
+      const inspector = new Inspector(model, spec.input, types);
+      const layers = await inspector.activations(randomPixels(seed));
+      const [conv1, conv2] = await inspector.filters();
+      const volume = (i: number): Volume => {
+        const a = layers[i]!;
+        return { h: a.shape[0]!, w: a.shape[1]!, c: a.shape[2]!, values: a.values };
+      };
+      expect(layers.map((l) => l.name)).toEqual(['input', ...spec.layers.map((l) => l.name)]);
+      expect(layers[1]!.shape).toEqual([24, 24, 3]);
+      const relu = (v: number) => Math.max(0, v);
+      expectClose(naiveConv(volume(0), conv1!.kernel, conv1!.bias, 5, 3, 1, 24, 24, 0, 0, relu).values, layers[1]!.values);
+      expectClose(naivePool(volume(1), 2, 2, 'max').values, layers[2]!.values);
+      // 'same' padding of a 3×3 window with stride 2 on 12×12: total pad max((6−1)·2 + 3 − 12, 0) = 1, top 0.
+      expectClose(naiveConv(volume(2), conv2!.kernel, conv2!.bias, 3, 4, 2, 6, 6, 0, 0, Math.tanh).values, layers[3]!.values);
+      expectClose(naivePool(volume(3), 2, 1, 'l2').values, layers[4]!.values);
+      expectClose(naivePool(volume(4), 2, 2, 'average').values, layers[5]!.values);
+      const probabilities = layers.at(-1)!.values;
+      expect(probabilities.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
+    }
+  });
+
+  it('leaks no tensors', async () => {
+    const model = buildModel(spec, 9);
+    models.push(model);
+    const inspector = new Inspector(model, spec.input, types);
+    await inspector.activations(randomPixels(1));
+    await inspector.filters();
+    const before = tf.memory().numTensors;
+    for (let i = 0; i < 5; i++) {
+      await inspector.activations(randomPixels(i));
+      await inspector.filters();
+    }
+    expect(tf.memory().numTensors).toBe(before);
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * Looking inside a model for one input: every layer's activations, read back in one pass. The
+ * probe model reuses the trained layers (no copies of the weights), so what the views show is
+ * exactly what the network computes.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import * as tfl from '@tensorflow/tfjs-layers';
+import type { InputSpec, LayerType } from './spec';
+import { imagesToTensor } from './batchTensors';
+
+/** Activations of one layer for one input, shape [h, w, channels] or [units], row-major. */
+export interface LayerActivation {
+  name: string;
+  type: LayerType | 'input';
+  shape: number[];
+  values: Float32Array;
+}
+
+/** A conv layer's kernel, shape [k, k, inChannels, filters], and bias [filters]. */
+export interface LayerFilters {
+  name: string;
+  shape: [number, number, number, number];
+  kernel: Float32Array;
+  bias: Float32Array;
+}
+
+export class Inspector {
+  private readonly probe: tfl.LayersModel;
+
+  constructor(private readonly model: tfl.LayersModel, private readonly input: InputSpec, private readonly types: LayerType[]) {
+    // A second view of the same graph with every layer's output exposed. It owns no tensors, so it
+    // is never disposed: disposing it would release the shared layers' weights.
+    this.probe = tfl.model({ inputs: model.inputs, outputs: model.layers.slice(1).map((l) => l.output as tfl.SymbolicTensor) });
+  }
+
+  /** The input itself (scaled to [0, 1]) followed by every layer's activations, in spec order. */
+  async activations(pixels: Uint8Array): Promise<LayerActivation[]> {
+    const tensors = tf.tidy(() => {
+      const x = imagesToTensor(pixels, 1, this.input);
+      const out = this.probe.predict(x);
+      return [x, ...(Array.isArray(out) ? out : [out])].map((t) => tf.squeeze(t, [0]));
+    });
+    try {
+      const values = await Promise.all(tensors.map((t) => t.data() as Promise<Float32Array>));
+      return tensors.map((t, i) => ({
+        name: i === 0 ? 'input' : this.model.layers[i]!.name,
+        type: i === 0 ? 'input' : this.types[i - 1]!,
+        shape: t.shape,
+        values: values[i]!,
+      }));
+    } finally {
+      tf.dispose(tensors);
+    }
+  }
+
+  /** Kernels and biases of every convolutional layer. */
+  async filters(): Promise<LayerFilters[]> {
+    const convs = this.model.layers.filter((_l, i) => this.types[i - 1] === 'conv2d');
+    return Promise.all(convs.map(async (layer) => {
+      const [kernel, bias] = layer.getWeights();
+      return {
+        name: layer.name,
+        shape: kernel!.shape as [number, number, number, number],
+        kernel: (await kernel!.data()) as Float32Array,
+        bias: (await bias!.data()) as Float32Array,
+      };
+    }));
+  }
+}
