@@ -46,7 +46,8 @@ export class Inspector {
         name: i === 0 ? 'input' : this.model.layers[i]!.name,
         type: i === 0 ? 'input' : this.types[i - 1]!,
         shape: t.shape,
-        values: values[i]!,
+        // A copy we own: some backends hand out their own storage, and the caller may transfer it.
+        values: values[i]!.slice(),
       }));
     } finally {
       tf.dispose(tensors);

@@ -109,3 +109,17 @@ describe('receptive fields', () => {
     expect(checkedStacks).toBe(30);
   });
 });
+
+describe('field steps (the numbers behind the formula)', () => {
+  it('lists each window with the jump below it, and sums to the geometry', async () => {
+    const { fieldSteps } = await import('./receptiveField');
+    const spec = findPreset('two-conv-pool')!.spec;
+    const steps = fieldSteps(spec, 3);
+    expect(steps.map((s) => [s.name, s.kernel, s.stride, s.jumpBefore])).toEqual([
+      ['conv1', 5, 1, 1], ['pool1', 2, 2, 1], ['conv2', 5, 1, 2], ['pool2', 2, 2, 2],
+    ]);
+    const size = 1 + steps.reduce((sum, s) => sum + (s.kernel - 1) * s.jumpBefore, 0);
+    expect(fieldGeometries(spec)[3]).toEqual({ size, jump: 4, start: 0 });
+    expect(size).toBe(16);
+  });
+});

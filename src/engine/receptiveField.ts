@@ -41,6 +41,35 @@ function windowOf(layer: LayerSpec, inputSide: number, outputSide: number): { ke
   }
 }
 
+/** One layer's contribution to the field arithmetic, for showing the formula with numbers. */
+export interface FieldStep {
+  name: string;
+  kernel: number;
+  stride: number;
+  pad: number;
+  /** Jump of the layer below (input pixels between its neighbouring units). */
+  jumpBefore: number;
+}
+
+/** The window of every spatial layer up to `layerIndex` along one axis (empty for invalid specs). */
+export function fieldSteps(spec: NetworkSpec, layerIndex: number, axis: 'rows' | 'cols' = 'rows'): FieldStep[] {
+  const summary = summarizeNetwork(spec);
+  if (!summary.valid) return [];
+  const dim = axis === 'rows' ? 0 : 1;
+  const steps: FieldStep[] = [];
+  let jump = 1;
+  for (let i = 0; i <= layerIndex; i++) {
+    const inputShape = i === 0 ? summary.inputShape : summary.layers[i - 1]!.outputShape!;
+    const out = summary.layers[i]!.outputShape!;
+    if (out.length !== 3) break;
+    const window = windowOf(spec.layers[i]!, inputShape[dim]!, out[dim]!);
+    if (!window) break;
+    if (window.kernel !== 1 || window.stride !== 1 || window.pad !== 0) steps.push({ name: spec.layers[i]!.name, ...window, jumpBefore: jump });
+    jump *= window.stride;
+  }
+  return steps;
+}
+
 /**
  * Field geometry of every layer's units along the row axis (index i = spec.layers[i]), or null
  * from the first layer whose units see the whole image (flatten, dense, global pooling).
@@ -74,12 +103,15 @@ export interface PixelRange {
  * padding reads nothing there, even if the padding sits between layers. Null when the unit sees
  * only padding, or for layers whose units see the whole image.
  */
-export function unitFieldRange(spec: NetworkSpec, layerIndex: number, index: number, axis: 'rows' | 'cols' = 'rows'): PixelRange | null {
+export function unitFieldRange(
+  spec: NetworkSpec, layerIndex: number, index: number, axis: 'rows' | 'cols' = 'rows', downToLayer = -1,
+): PixelRange | null {
   const summary = summarizeNetwork(spec);
   if (!summary.valid) return null;
   const dim = axis === 'rows' ? 0 : 1;
   let range: PixelRange = { first: index, last: index };
-  for (let i = layerIndex; i >= 0; i--) {
+  // Stops at the output of layer `downToLayer` (-1: the input image), for outlines in between.
+  for (let i = layerIndex; i > downToLayer; i--) {
     const inputShape = i === 0 ? summary.inputShape : summary.layers[i - 1]!.outputShape!;
     const outputShape = summary.layers[i]!.outputShape!;
     if (outputShape.length !== 3) return null;

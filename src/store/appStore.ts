@@ -5,6 +5,7 @@ import { createSpecSlice, type SpecSlice } from './specSlice';
 import { createDataSlice, type DataSlice } from './dataSlice';
 import { createTrainingSlice, type TrainingSlice } from './trainingSlice';
 import { applyTrainerMessage } from './applyTrainerMessage';
+import { createInspectSlice, type InspectSlice } from './inspectSlice';
 
 export interface RunnerSlice {
   runner: Runner;
@@ -12,7 +13,7 @@ export interface RunnerSlice {
   dataUrl: string;
 }
 
-export type AppState = SpecSlice & DataSlice & TrainingSlice & RunnerSlice;
+export type AppState = SpecSlice & DataSlice & TrainingSlice & InspectSlice & RunnerSlice;
 export type AppStore = StoreApi<AppState>;
 
 export function createAppStore(runner: Runner, dataUrl: string): AppStore {
@@ -22,6 +23,7 @@ export function createAppStore(runner: Runner, dataUrl: string): AppStore {
     ...createSpecSlice(...args),
     ...createDataSlice(...args),
     ...createTrainingSlice(...args),
+    ...createInspectSlice(...args),
   }));
   runner.subscribe((message) => applyTrainerMessage(message, store.getState, store.setState));
   const { backendChoice, spec, hyper, seed } = store.getState();

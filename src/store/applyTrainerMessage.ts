@@ -25,7 +25,9 @@ export function applyTrainerMessage(message: FromWorker, get: () => AppState, se
       set({ dataError: message.message });
       return;
     case 'configured':
+      queueMicrotask(() => get().requestInspection());
       set({
+        selectedUnit: null,
         configured: true, paramCount: message.paramCount, step: 0, epoch: 0, epochProgress: 0,
         loss: null, trainAccuracy: null, examplesPerSecond: 0, test: null, history: EMPTY_HISTORY,
       });
@@ -61,5 +63,16 @@ export function applyTrainerMessage(message: FromWorker, get: () => AppState, se
     case 'failed':
       set({ failure: { kind: message.kind, message: message.message } });
       return;
+    case 'testSamples':
+      set({ samples: { pixels: message.pixels, labels: message.labels, count: message.count } });
+      return;
+    case 'inspected': {
+      const holder = get().inspectionHolder;
+      // Answers can overtake each other; keep only the newest request's.
+      if (holder.current && holder.current.requestId > message.requestId) return;
+      holder.current = { requestId: message.requestId, step: message.step, label: message.label, layers: message.layers };
+      set({ inspectionVersion: get().inspectionVersion + 1 });
+      return;
+    }
   }
 }

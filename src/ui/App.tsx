@@ -8,6 +8,7 @@ import { TrainingControls } from './cnn/TrainingControls';
 import { HyperparameterForm } from './cnn/HyperparameterForm';
 import { Readouts } from './cnn/Readouts';
 import { TrainingCharts } from './cnn/TrainingCharts';
+import { InspectPanel } from './cnn/inspect/InspectPanel';
 
 export function App() {
   return (
@@ -34,6 +35,7 @@ export function App() {
             <TrainingCharts />
           </section>
         </div>
+        <InspectPanel />
       </main>
     </div>
   );

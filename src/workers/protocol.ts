@@ -1,6 +1,10 @@
 /** The typed messages between the UI and the training worker (or its main-thread stand-in). */
 import type { NetworkSpec } from '../engine/spec';
 import type { OptimizerName } from '../engine/optimizerNames';
+import type { LayerActivation } from '../engine/inspection';
+
+/** Which image to look inside the network with: a test digit, or the user's own 28×28 bytes. */
+export type InspectInput = { kind: 'test'; index: number } | { kind: 'pixels'; pixels: Uint8Array };
 
 export type BackendName = 'webgl' | 'wasm' | 'cpu';
 export type BackendChoice = 'auto' | BackendName;
@@ -26,7 +30,8 @@ export type ToWorker =
   | { type: 'pause' }
   | { type: 'step' }
   | { type: 'reset' }
-  | { type: 'retryData' };
+  | { type: 'retryData' }
+  | { type: 'inspect'; requestId: number; input: InspectInput };
 
 export interface ProgressReport {
   step: number;
@@ -58,4 +63,8 @@ export type FromWorker =
   | { type: 'status'; status: TrainerStatus }
   | ({ type: 'progress' } & ProgressReport)
   | ({ type: 'evaluation' } & EvaluationReport)
-  | { type: 'failed'; kind: 'diverged' | 'error'; message: string };
+  | { type: 'failed'; kind: 'diverged' | 'error'; message: string }
+  /** The first test digits, for the input picker (count × 784 bytes). */
+  | { type: 'testSamples'; pixels: Uint8Array; labels: Uint8Array; count: number }
+  /** Every layer's activations for the requested input, the input first. */
+  | { type: 'inspected'; requestId: number; step: number; label: number | null; layers: LayerActivation[] };

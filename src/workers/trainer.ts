@@ -4,6 +4,7 @@
  * inside the worker and, as a fallback, on the main thread.
  */
 import { TrainingSession } from '../engine/trainingSession';
+import { Inspector } from '../engine/inspection';
 import { DivergenceWatch } from '../engine/divergence';
 import type { NetworkSpec } from '../engine/spec';
 import { summarizeNetwork } from '../engine/shapes';
@@ -13,12 +14,15 @@ import type { MnistData } from '../data/mnistData';
 import { chooseBackend } from './backends';
 import { EvaluationSchedule, testSubset } from './testSubset';
 import { Throughput } from './throughput';
-import type { BackendChoice, FromWorker, Hyperparameters, ToWorker, TrainerStatus } from './protocol';
+import type { BackendChoice, FromWorker, Hyperparameters, InspectInput, ToWorker, TrainerStatus } from './protocol';
 
 /** Aim for a progress report about this often; the chunk size adapts to the measured step time. */
 const CHUNK_TARGET_MS = 200;
 
-type Post = (message: FromWorker) => void;
+type Post = (message: FromWorker, transfer?: Transferable[]) => void;
+
+/** How many test digits the input picker offers. */
+export const SAMPLE_COUNT = 12;
 type Config = { spec: NetworkSpec; hyper: Hyperparameters; seed: number };
 
 /** Lets queued messages (pause!) run between chunks without the 4 ms clamp of nested timers. */
@@ -35,6 +39,7 @@ export class Trainer {
   private dataUrl = '';
   private config: Config | null = null;
   private session: TrainingSession | null = null;
+  private inspector: Inspector | null = null;
   private sampler: BatchSampler | null = null;
   private subset: ReturnType<typeof testSubset> | null = null;
   private status: TrainerStatus = 'starting';
@@ -54,6 +59,11 @@ export class Trainer {
   handle(message: ToWorker): void {
     if (message.type === 'pause') {
       this.pause();
+      return;
+    }
+    if (message.type === 'inspect') {
+      // Not queued behind configure/reset: views refresh while training runs.
+      void this.inspect(message.requestId, message.input).catch((error: unknown) => this.fail(error));
       return;
     }
     this.queue = this.queue.then(() => this.dispatch(message)).catch((error: unknown) => this.fail(error));
@@ -96,6 +106,7 @@ export class Trainer {
         await this.singleStep();
         return;
       case 'pause':
+      case 'inspect':
         return;
     }
   }
@@ -122,6 +133,9 @@ export class Trainer {
   private onDataReady(data: MnistData): void {
     this.data = data;
     this.subset = testSubset(data.test);
+    const pixels = data.test.images.slice(0, SAMPLE_COUNT * 784);
+    const labels = data.test.labels.slice(0, SAMPLE_COUNT);
+    this.post({ type: 'testSamples', pixels, labels, count: SAMPLE_COUNT }, [pixels.buffer]);
     this.post({ type: 'dataProgress', loadedBytes: 0, totalBytes: 0, trainAvailable: data.train.available, testAvailable: data.test.available, readyToTrain: true });
     this.queue = this.queue.then(() => this.rebuild());
   }
@@ -129,13 +143,13 @@ export class Trainer {
   /** New weights from the seed, step 0: used by configure and Reset. */
   private async rebuild(): Promise<void> {
     await this.backendReady;
-    this.session?.dispose();
-    this.session = null;
+    this.disposeSession();
     if (!this.config || !this.data) return;
     const { spec, hyper, seed } = this.config;
     if (!summarizeNetwork(spec).valid) return;
     this.sampler = new BatchSampler(this.data.train, seed, { expandedData: hyper.expandedData });
     this.session = new TrainingSession(spec, seed, hyper, this.sampler);
+    this.inspector = new Inspector(this.session.model, spec.input, spec.layers.map((l) => l.type));
     this.step = 0;
     this.evaluatedEpoch = 0;
     this.divergence = new DivergenceWatch(spec.classes);
@@ -151,15 +165,40 @@ export class Trainer {
     await this.waitForLoop();
     const weights = this.session ? await this.session.exportWeights() : null;
     const options = this.session?.getOptions();
-    this.session?.dispose();
-    this.session = null;
+    this.disposeSession();
     this.backendReady = this.selectBackend(choice);
     await this.backendReady;
     if (this.config && this.sampler && weights && options) {
       this.session = new TrainingSession(this.config.spec, this.config.seed, options, this.sampler);
       this.session.importWeights(weights);
+      this.inspector = new Inspector(this.session.model, this.config.spec.input, this.config.spec.layers.map((l) => l.type));
     }
     if (wasTraining) this.start();
+  }
+
+  private disposeSession(): void {
+    this.inspector = null;
+    this.session?.dispose();
+    this.session = null;
+  }
+
+  /** Every layer's activations for one input; buffers are transferred, not copied. */
+  private async inspect(requestId: number, input: InspectInput): Promise<void> {
+    const inspector = this.inspector;
+    const data = this.data;
+    if (!inspector || !data) return;
+    let pixels: Uint8Array;
+    let label: number | null = null;
+    if (input.kind === 'test') {
+      const index = Math.max(0, Math.min(data.test.count - 1, Math.floor(input.index)));
+      pixels = data.test.images.subarray(index * 784, (index + 1) * 784);
+      label = data.test.labels[index]!;
+    } else {
+      pixels = input.pixels;
+    }
+    const layers = await inspector.activations(pixels);
+    if (inspector !== this.inspector) return; // the network was rebuilt meanwhile: this answer is stale
+    this.post({ type: 'inspected', requestId, step: this.step, label, layers }, layers.map((l) => l.values.buffer));
   }
 
   private setStatus(status: TrainerStatus): void {

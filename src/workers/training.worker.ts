@@ -4,5 +4,5 @@ import { Trainer } from './trainer';
 import type { FromWorker, ToWorker } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const trainer = new Trainer((message: FromWorker) => scope.postMessage(message));
+const trainer = new Trainer((message: FromWorker, transfer?: Transferable[]) => scope.postMessage(message, transfer ?? []));
 scope.onmessage = (event: MessageEvent<ToWorker>) => trainer.handle(event.data);

@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test';
+import { readNumber, readout, waitUntilTrainable, watchPage } from './helpers';
+
+test('look inside the two-conv-pool network: feature maps, receptive fields and a drawn digit', async ({ page }) => {
+  test.setTimeout(180_000);
+  const watched = watchPage(page);
+  await page.goto('./');
+  await page.getByLabel('Preset').selectOption({ label: '+ second conv-pool (40 filters)' });
+  await waitUntilTrainable(page);
+  await page.getByRole('button', { name: 'Train', exact: true }).click();
+  await expect.poll(() => readNumber(readout(page, 'Step count')), { timeout: 60_000 }).toBeGreaterThan(60);
+  await page.getByRole('button', { name: 'Pause' }).click();
+
+  // A test digit is the default input: every layer has a view and the prediction starts with a digit.
+  await expect(page.getByLabel('Prediction')).toHaveText(/^\d \(/);
+  const conv2 = page.getByLabel(/^conv2 feature maps/);
+  await expect(conv2).toBeVisible();
+  await conv2.focus();
+  await page.keyboard.press('Home');
+  await expect(page.getByLabel('Selected unit')).toHaveText(/^conv2, channel 0, row 0, column 0/);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('PageDown');
+  await expect(page.getByLabel('Selected unit')).toHaveText(/^conv2, channel 1, row 1, column 2/);
+  // conv 5×5 → pool 2×2 → conv 5×5: size 1 + 4·1 + 1·1 + 4·2 = 14, jump 2; row 1 → 2–15, column 2 → 4–17.
+  const field = page.getByRole('region', { name: 'Receptive field' });
+  await expect(field).toContainText('rows 2–15, columns 4–17');
+  await expect(field).toContainText('14×14');
+  await expect(field).toContainText('1 + (5 − 1)·1 + (2 − 1)·1 + (5 − 1)·2 = 14');
+
+  // Clicking a unit of pool1 selects it too.
+  const pool1 = page.getByLabel(/^pool1 feature maps/);
+  const box = (await pool1.boundingBox())!;
+  await pool1.click({ position: { x: 5, y: 5 } });
+  await expect(page.getByLabel('Selected unit')).toHaveText(/^pool1, channel 0, row \d+, column \d+/);
+  expect(box.width).toBeGreaterThan(0);
+
+  // Draw a "1": an empty pad shows a prompt; a stroke gives a prediction and different feature maps.
+  const conv1 = page.getByLabel(/^conv1 feature maps/);
+  const withTestDigit = await conv1.screenshot();
+  await page.getByRole('button', { name: 'Clear' }).click();
+  await expect(page.getByLabel('Prediction')).toHaveText(/^Draw a digit/);
+  await expect(conv1).toHaveCount(0);
+  const pad = page.getByLabel('Drawing pad');
+  await pad.scrollIntoViewIfNeeded();
+  const p = (await pad.boundingBox())!;
+  await page.mouse.move(p.x + p.width / 2, p.y + 25);
+  await page.mouse.down();
+  await page.mouse.move(p.x + p.width / 2 + 4, p.y + p.height - 25, { steps: 12 });
+  await page.mouse.up();
+  await expect(page.getByLabel('Prediction')).toHaveText(/^\d \(\d+\.\d% sure\)/);
+  await expect(page.getByRole('img', { name: 'Your drawing, preprocessed to 28×28' })).toBeVisible();
+  await expect(conv1).toBeVisible();
+  await expect.poll(async () => Buffer.compare(await conv1.screenshot(), withTestDigit) !== 0).toBe(true);
+  await page.screenshot({ path: test.info().outputPath('inside.png'), fullPage: true });
+  expect(watched.errors).toEqual([]);
+});

@@ -1,0 +1,72 @@
+/**
+ * What the "look inside" views show: the chosen input (a test digit or the user's drawing), the
+ * selected unit, and the latest activations. The activations themselves stay out of the store
+ * (they are large and change several times a second); the store only counts versions.
+ */
+import type { StateCreator } from 'zustand';
+import type { LayerActivation } from '../engine/inspection';
+import type { InspectInput } from '../workers/protocol';
+import type { AppState } from './appStore';
+
+export interface Inspection {
+  requestId: number;
+  step: number;
+  /** The true label for a test digit; null for a drawing. */
+  label: number | null;
+  layers: LayerActivation[];
+}
+
+/** A unit of a feature map: `layerIndex` indexes spec.layers; row and column are 0-based. */
+export interface SelectedUnit {
+  layerIndex: number;
+  channel: number;
+  row: number;
+  col: number;
+}
+
+export interface TestSamples {
+  pixels: Uint8Array;
+  labels: Uint8Array;
+  count: number;
+}
+
+export interface InspectSlice {
+  samples: TestSamples | null;
+  inspectInput: InspectInput | null;
+  /** Bumped whenever `inspectionHolder.current` changes. */
+  inspectionVersion: number;
+  /** Stable holder of the latest activations (read it after selecting inspectionVersion). */
+  inspectionHolder: { current: Inspection | null; nextRequestId: number };
+  selectedUnit: SelectedUnit | null;
+  chooseInput(input: InspectInput | null): void;
+  requestInspection(): void;
+  selectUnit(unit: SelectedUnit | null): void;
+}
+
+export const createInspectSlice: StateCreator<AppState, [], [], InspectSlice> = (set, get) => ({
+  samples: null,
+  inspectInput: { kind: 'test', index: 0 },
+  inspectionVersion: 0,
+  inspectionHolder: { current: null, nextRequestId: 1 },
+  selectedUnit: null,
+  chooseInput(input) {
+    set({ inspectInput: input });
+    if (!input) {
+      get().inspectionHolder.current = null;
+      set({ inspectionVersion: get().inspectionVersion + 1 });
+      return;
+    }
+    get().requestInspection();
+  },
+  requestInspection() {
+    const { inspectInput, runner, inspectionHolder, configured } = get();
+    if (!inspectInput || !configured) return;
+    const requestId = inspectionHolder.nextRequestId++;
+    // Drawings are copied: the pad keeps editing its own buffer.
+    const input = inspectInput.kind === 'pixels' ? { kind: 'pixels' as const, pixels: inspectInput.pixels.slice() } : inspectInput;
+    runner.send({ type: 'inspect', requestId, input });
+  },
+  selectUnit(unit) {
+    set({ selectedUnit: unit });
+  },
+});

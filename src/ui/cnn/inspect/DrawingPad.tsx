@@ -1,0 +1,77 @@
+import { useRef, useState, type PointerEvent } from 'react';
+import { preprocessDrawing } from '../../../data/preprocessDrawing';
+import { useApp } from '../../storeContext';
+import { DigitCanvas } from './DigitCanvas';
+
+const PAD = 224;
+/** A pen about as wide, relative to the pad, as MNIST's strokes are relative to the digit box. */
+const PEN = 18;
+
+/** Mouse, pen and touch drawing; each stroke is preprocessed like MNIST and sent to the views. */
+export function DrawingPad() {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const last = useRef<{ x: number; y: number } | null>(null);
+  const [processed, setProcessed] = useState<Uint8Array | null>(null);
+  const chooseInput = useApp((s) => s.chooseInput);
+  const drawing = useApp((s) => s.inspectInput?.kind === 'pixels');
+
+  const point = (e: PointerEvent<HTMLCanvasElement>) => {
+    const box = e.currentTarget.getBoundingClientRect();
+    return { x: ((e.clientX - box.left) / box.width) * PAD, y: ((e.clientY - box.top) / box.height) * PAD };
+  };
+  const line = (from: { x: number; y: number }, to: { x: number; y: number }) => {
+    const ctx = canvas.current?.getContext('2d');
+    if (!ctx) return;
+    ctx.strokeStyle = '#000';
+    ctx.lineWidth = PEN;
+    ctx.lineCap = 'round';
+    ctx.lineJoin = 'round';
+    ctx.beginPath();
+    ctx.moveTo(from.x, from.y);
+    ctx.lineTo(to.x, to.y);
+    ctx.stroke();
+  };
+  const update = () => {
+    const ctx = canvas.current?.getContext('2d');
+    if (!ctx) return;
+    const rgba = ctx.getImageData(0, 0, PAD, PAD).data;
+    const ink = new Float32Array(PAD * PAD);
+    for (let i = 0; i < ink.length; i++) ink[i] = rgba[i * 4 + 3]! / 255;
+    const pixels = preprocessDrawing({ width: PAD, height: PAD, ink });
+    setProcessed(pixels);
+    chooseInput(pixels ? { kind: 'pixels', pixels } : null);
+  };
+  const clear = () => {
+    canvas.current?.getContext('2d')?.clearRect(0, 0, PAD, PAD);
+    setProcessed(null);
+    chooseInput(null);
+  };
+
+  return (
+    <div className="drawing">
+      <canvas ref={canvas} width={PAD} height={PAD} className={`drawing-pad${drawing ? ' active' : ''}`} aria-label="Drawing pad"
+        role="img" title="Draw a digit with the mouse, a pen or a finger"
+        onPointerDown={(e) => {
+          e.currentTarget.setPointerCapture(e.pointerId);
+          last.current = point(e);
+          line(last.current, last.current);
+          update();
+        }}
+        onPointerMove={(e) => {
+          if (!last.current) return;
+          const next = point(e);
+          line(last.current, next);
+          last.current = next;
+          update();
+        }}
+        onPointerUp={() => { last.current = null; }}
+        onPointerCancel={() => { last.current = null; }}
+      />
+      <div className="drawing-side">
+        <button type="button" onClick={clear}>Clear</button>
+        <span className="hint">As the network sees it (28×28):</span>
+        {processed ? <DigitCanvas pixels={processed} size={56} label="Your drawing, preprocessed to 28×28" /> : <span className="hint">—</span>}
+      </div>
+    </div>
+  );
+}

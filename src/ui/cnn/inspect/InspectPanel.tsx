@@ -1,0 +1,84 @@
+import { useMemo } from 'react';
+import { unitFieldRange } from '../../../engine/receptiveField';
+import type { Outline } from '../../../viz/featureMapGrid';
+import { useApp } from '../../storeContext';
+import { LAYER_TYPE_NAMES } from '../layerNames';
+import { DrawingPad } from './DrawingPad';
+import { LayerMapView } from './LayerMapView';
+import { PredictionReadout } from './PredictionReadout';
+import { ProbabilityView } from './ProbabilityView';
+import { ReceptiveFieldPanel } from './ReceptiveFieldPanel';
+import { SampleStrip } from './SampleStrip';
+import { useInspection } from './useInspection';
+
+/** Feature maps, prediction and receptive fields for one input, following the network as it trains. */
+export function InspectPanel() {
+  const inspection = useInspection();
+  const spec = useApp((s) => s.spec);
+  const input = useApp((s) => s.inspectInput);
+  const unit = useApp((s) => s.selectedUnit);
+  const valid = useApp((s) => s.summary.valid);
+  const layers = input && valid ? inspection?.layers ?? null : null;
+
+  const outlines = useMemo(() => {
+    const result = new Map<number, Outline>();
+    if (!unit) return result;
+    for (let l = -1; l <= unit.layerIndex; l++) {
+      if (l === unit.layerIndex) continue;
+      const rows = unitFieldRange(spec, unit.layerIndex, unit.row, 'rows', l);
+      const cols = unitFieldRange(spec, unit.layerIndex, unit.col, 'cols', l);
+      if (rows && cols) result.set(l, { rows: [rows.first, rows.last], cols: [cols.first, cols.last] });
+    }
+    return result;
+  }, [spec, unit]);
+
+  const selectedValue = unit && layers?.[unit.layerIndex + 1]
+    ? layers[unit.layerIndex + 1]!.values[(unit.row * layers[unit.layerIndex + 1]!.shape[1]! + unit.col) * layers[unit.layerIndex + 1]!.shape[2]! + unit.channel]
+    : undefined;
+  const output = layers?.at(-1) ?? null;
+
+  return (
+    <section className="panel panel-inspect" aria-labelledby="inspect-heading">
+      <h2 id="inspect-heading">Inside the network</h2>
+      <div className="inspect-inputs">
+        <div>
+          <h3>Pick a test digit</h3>
+          <SampleStrip />
+          <h3>…or draw your own</h3>
+          <DrawingPad />
+        </div>
+        <div className="inspect-prediction">
+          <PredictionReadout probabilities={output?.values ?? null} empty={!layers} />
+          {output && <ProbabilityView data={{ probabilities: output.values, label: inspection?.label ?? null }} />}
+          <div className="readout">
+            <span id="readout-selected-unit" className="readout-label">Selected unit</span>
+            <output aria-labelledby="readout-selected-unit" className="readout-value small">
+              {unit ? `${unit.layerIndex < 0 ? 'input' : spec.layers[unit.layerIndex]?.name}, channel ${unit.channel}, row ${unit.row}, column ${unit.col}${selectedValue === undefined ? '' : ` (activation ${selectedValue.toFixed(4)})`}` : 'none: hover, click or use the keyboard on a feature map'}
+            </output>
+          </div>
+          <ReceptiveFieldPanel />
+        </div>
+      </div>
+      {layers ? (
+        <div className="layer-maps">
+          {layers.slice(0, -1).map((activation, i) => {
+            const layerIndex = i - 1;
+            if (activation.type === 'flatten') return null;
+            const spatial = activation.shape.length === 3;
+            return (
+              <figure key={`${activation.name}-${i}`} className="layer-figure">
+                <figcaption>
+                  <strong>{activation.name}</strong> <span className="layer-type">{activation.type === 'input' ? 'input' : LAYER_TYPE_NAMES[activation.type]}</span>{' '}
+                  <code>{activation.shape.join('×')}</code>
+                </figcaption>
+                <LayerMapView layerIndex={layerIndex} activation={activation} outline={outlines.get(layerIndex) ?? null} selectable={spatial && layerIndex >= 0} />
+              </figure>
+            );
+          })}
+        </div>
+      ) : (
+        <p className="hint">{valid ? 'Waiting for the network…' : 'Fix the network to look inside it.'}</p>
+      )}
+    </section>
+  );
+}

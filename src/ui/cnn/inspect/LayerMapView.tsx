@@ -1,0 +1,72 @@
+import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { createFeatureMapGrid, type FeatureMapGrid, type Outline } from '../../../viz/featureMapGrid';
+import type { LayerActivation } from '../../../engine/inspection';
+import type { SelectedUnit } from '../../../store/inspectSlice';
+import { useApp } from '../../storeContext';
+
+interface Props {
+  /** Index into spec.layers (-1 for the input image). */
+  layerIndex: number;
+  activation: LayerActivation;
+  outline: Outline | null;
+  /** Only feature maps can be selected; dense layers are shown as a strip. */
+  selectable: boolean;
+}
+
+/** One layer's activations: a focusable grid of heatmaps with keyboard and pointer selection. */
+export function LayerMapView({ layerIndex, activation, outline, selectable }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  const viz = useRef<FeatureMapGrid | null>(null);
+  const selected = useApp((s) => (s.selectedUnit?.layerIndex === layerIndex ? s.selectedUnit : null));
+  const selectUnit = useApp((s) => s.selectUnit);
+  const shape = useMemo(() => (activation.shape.length === 3 ? activation.shape : [1, activation.shape[0]!, 1]), [activation.shape]);
+  const [h = 1, w = 1, c = 1] = shape;
+
+  useEffect(() => {
+    if (!ref.current) return undefined;
+    viz.current = createFeatureMapGrid(ref.current, { tileSize: activation.shape.length === 3 ? Math.max(56, Math.min(96, 4 * Math.max(h, w))) : 600 });
+    return () => viz.current?.destroy();
+  }, [activation.shape.length, h, w]);
+  useEffect(() => {
+    viz.current?.update({ shape, values: activation.values, selected, outline });
+  }, [shape, activation.values, selected, outline]);
+
+  const select = useCallback((unit: Omit<SelectedUnit, 'layerIndex'>) => selectUnit({ layerIndex, ...unit }), [layerIndex, selectUnit]);
+  const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (!selectable) return;
+    const current = selected ?? { channel: 0, row: 0, col: 0 };
+    const clamp = (v: number, n: number) => Math.max(0, Math.min(n - 1, v));
+    const moves: Record<string, () => Omit<SelectedUnit, 'layerIndex'>> = {
+      Home: () => ({ channel: 0, row: 0, col: 0 }),
+      ArrowUp: () => ({ ...current, row: clamp(current.row - 1, h) }),
+      ArrowDown: () => ({ ...current, row: clamp(current.row + 1, h) }),
+      ArrowLeft: () => ({ ...current, col: clamp(current.col - 1, w) }),
+      ArrowRight: () => ({ ...current, col: clamp(current.col + 1, w) }),
+      PageUp: () => ({ ...current, channel: clamp(current.channel - 1, c) }),
+      PageDown: () => ({ ...current, channel: clamp(current.channel + 1, c) }),
+    };
+    const move = moves[e.key];
+    if (!move) return;
+    e.preventDefault();
+    select(move());
+  };
+  const fromPointer = (clientX: number, clientY: number) => {
+    if (!selectable) return;
+    const unit = viz.current?.unitAt(clientX, clientY);
+    if (unit) select(unit);
+  };
+  const name = layerIndex < 0 ? 'input' : activation.name;
+  return (
+    <div
+      ref={ref}
+      className="layer-map"
+      tabIndex={selectable ? 0 : -1}
+      role="application"
+      aria-roledescription="feature maps"
+      aria-label={`${name} feature maps, ${activation.shape.join('×')}${selectable ? '. Home selects the first unit; arrow keys move; Page Up and Page Down change channel.' : ''}`}
+      onKeyDown={onKey}
+      onPointerMove={(e) => { if (e.buttons === 0 && e.pointerType === 'mouse') fromPointer(e.clientX, e.clientY); }}
+      onPointerDown={(e) => fromPointer(e.clientX, e.clientY)}
+    />
+  );
+}

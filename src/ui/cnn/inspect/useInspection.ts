@@ -1,0 +1,25 @@
+import { useEffect, useRef } from 'react';
+import { useApp, useAppStore } from '../../storeContext';
+import type { Inspection } from '../../../store/inspectSlice';
+
+/** How often the views follow a training network (a few times a second keeps training fast). */
+const REFRESH_MS = 400;
+
+/** The latest activations; re-requested while the weights change (training or Step). */
+export function useInspection(): Inspection | null {
+  const store = useAppStore();
+  const version = useApp((s) => s.inspectionVersion);
+  const step = useApp((s) => s.step);
+  const lastRequest = useRef(0);
+  useEffect(() => {
+    const now = Date.now();
+    const wait = Math.max(0, lastRequest.current + REFRESH_MS - now);
+    const timer = setTimeout(() => {
+      lastRequest.current = Date.now();
+      store.getState().requestInspection();
+    }, wait);
+    return () => clearTimeout(timer);
+  }, [step, store]);
+  // `version` changes exactly when the holder's content does.
+  return version >= 0 ? store.getState().inspectionHolder.current : null;
+}

@@ -1,0 +1,118 @@
+/**
+ * Draws one layer's activations as a grid of small heatmaps, one per channel (canvas), with the
+ * selected unit and a receptive-field outline. The React wrapper handles keyboard and pointer
+ * input; this module only draws and answers "which unit is under this point?".
+ */
+import { scaleFor } from './colorScales';
+import { PALETTE } from './palette';
+import { frameScheduler, type Viz } from './viz';
+
+export interface UnitPosition {
+  channel: number;
+  row: number;
+  col: number;
+}
+
+export interface Outline {
+  rows: [number, number];
+  cols: [number, number];
+}
+
+export interface FeatureMapData {
+  /** [height, width, channels] */
+  shape: number[];
+  values: Float32Array;
+  selected: UnitPosition | null;
+  /** Region to outline on every channel (the selected unit's field in this layer). */
+  outline: Outline | null;
+}
+
+export interface FeatureMapGrid extends Viz<FeatureMapData> {
+  unitAt(clientX: number, clientY: number): UnitPosition | null;
+}
+
+const GAP = 6;
+
+export function createFeatureMapGrid(root: HTMLElement, options: { tileSize: number }): FeatureMapGrid {
+  const canvas = root.appendChild(document.createElement('canvas'));
+  canvas.className = 'feature-map-canvas';
+  let data: FeatureMapData | null = null;
+  let layout = { columns: 1, cell: 1, tileW: 1, tileH: 1 };
+
+  const draw = () => {
+    if (!data) return;
+    const [h = 1, w = 1, c = 1] = data.shape;
+    const available = Math.max(root.clientWidth, 120);
+    const cell = Math.max(1, Math.floor(options.tileSize / Math.max(h, w)));
+    const tileW = w * cell;
+    const tileH = h * cell;
+    const columns = Math.max(1, Math.min(c, Math.floor((available + GAP) / (tileW + GAP))));
+    const rows = Math.ceil(c / columns);
+    layout = { columns, cell, tileW, tileH };
+    const ratio = typeof devicePixelRatio === 'number' ? devicePixelRatio : 1;
+    const width = columns * (tileW + GAP) - GAP;
+    const height = rows * (tileH + GAP) - GAP;
+    canvas.width = Math.ceil(width * ratio);
+    canvas.height = Math.ceil(height * ratio);
+    canvas.style.width = `${width}px`;
+    canvas.style.height = `${height}px`;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return;
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.clearRect(0, 0, width, height);
+    const scale = scaleFor(data.values);
+    for (let k = 0; k < c; k++) {
+      const x0 = (k % columns) * (tileW + GAP);
+      const y0 = Math.floor(k / columns) * (tileH + GAP);
+      for (let r = 0; r < h; r++) {
+        for (let q = 0; q < w; q++) {
+          ctx.fillStyle = scale.color(data.values[(r * w + q) * c + k]!);
+          ctx.fillRect(x0 + q * cell, y0 + r * cell, cell, cell);
+        }
+      }
+      ctx.strokeStyle = PALETTE.grid;
+      ctx.lineWidth = 1;
+      ctx.strokeRect(x0 + 0.5, y0 + 0.5, tileW - 1, tileH - 1);
+      if (data.outline) {
+        const { rows: [r0, r1], cols: [c0, c1] } = data.outline;
+        ctx.strokeStyle = PALETTE.orange;
+        ctx.lineWidth = 2;
+        ctx.strokeRect(x0 + c0 * cell + 1, y0 + r0 * cell + 1, (c1 - c0 + 1) * cell - 2, (r1 - r0 + 1) * cell - 2);
+      }
+      if (data.selected && data.selected.channel === k) {
+        ctx.strokeStyle = PALETTE.vermillion;
+        ctx.lineWidth = 2;
+        ctx.strokeRect(x0 + data.selected.col * cell - 1, y0 + data.selected.row * cell - 1, cell + 2, cell + 2);
+      }
+    }
+  };
+
+  const frame = frameScheduler(draw);
+  const resize = typeof ResizeObserver !== 'undefined' ? new ResizeObserver(() => frame.schedule()) : null;
+  resize?.observe(root);
+  return {
+    update(next) {
+      data = next;
+      frame.schedule();
+    },
+    unitAt(clientX, clientY) {
+      if (!data) return null;
+      const [h = 1, w = 1, c = 1] = data.shape;
+      const box = canvas.getBoundingClientRect();
+      const x = clientX - box.left;
+      const y = clientY - box.top;
+      const column = Math.floor(x / (layout.tileW + GAP));
+      const row = Math.floor(y / (layout.tileH + GAP));
+      const channel = row * layout.columns + column;
+      const col = Math.floor((x - column * (layout.tileW + GAP)) / layout.cell);
+      const r = Math.floor((y - row * (layout.tileH + GAP)) / layout.cell);
+      if (column >= layout.columns || channel >= c || r < 0 || r >= h || col < 0 || col >= w) return null;
+      return { channel, row: r, col };
+    },
+    destroy() {
+      frame.cancel();
+      resize?.disconnect();
+      canvas.remove();
+    },
+  };
+}

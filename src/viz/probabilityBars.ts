@@ -1,0 +1,45 @@
+/** The softmax output as a labelled bar chart (SVG, D3): one bar per class, the winner highlighted. */
+import { scaleBand, scaleLinear, select } from 'd3';
+import { PALETTE } from './palette';
+import { frameScheduler, type Viz } from './viz';
+
+export interface ProbabilityData {
+  probabilities: ArrayLike<number>;
+  /** The true label, when known, is marked under its bar. */
+  label: number | null;
+}
+
+export function createProbabilityBars(root: HTMLElement): Viz<ProbabilityData> {
+  const svg = select(root).append('svg').attr('class', 'probability-bars').attr('aria-hidden', 'true');
+  let data: ProbabilityData | null = null;
+  const draw = () => {
+    if (!data) return;
+    const values = Array.from(data.probabilities);
+    const width = Math.max(root.clientWidth, 200);
+    const height = 120;
+    svg.attr('viewBox', `0 0 ${width} ${height}`).attr('width', width).attr('height', height);
+    const x = scaleBand<number>().domain(values.map((_v, i) => i)).range([0, width]).padding(0.2);
+    const y = scaleLinear().domain([0, 1]).range([height - 34, 4]);
+    const best = values.indexOf(Math.max(...values));
+    svg.selectAll('rect').data(values).join('rect')
+      .attr('x', (_v, i) => x(i)!).attr('width', x.bandwidth())
+      .attr('y', (v) => y(v)).attr('height', (v) => y(0) - y(v))
+      .attr('fill', (_v, i) => (i === best ? PALETTE.blue : PALETTE.sky));
+    svg.selectAll('text.digit').data(values).join('text').attr('class', 'digit')
+      .attr('x', (_v, i) => x(i)! + x.bandwidth() / 2).attr('y', height - 18).attr('text-anchor', 'middle')
+      .attr('font-weight', (_v, i) => (i === best ? 700 : 400)).text((_v, i) => String(i));
+    svg.selectAll('text.truth').data(data.label === null ? [] : [data.label]).join('text').attr('class', 'truth')
+      .attr('x', (l) => x(l)! + x.bandwidth() / 2).attr('y', height - 3).attr('text-anchor', 'middle').text('true');
+  };
+  const frame = frameScheduler(draw);
+  return {
+    update(next) {
+      data = next;
+      frame.schedule();
+    },
+    destroy() {
+      frame.cancel();
+      svg.remove();
+    },
+  };
+}
