@@ -64,12 +64,34 @@ try {
     fitRates.push(fit.examplesPerSecond);
     console.log(`round ${round + 1}: app ${appRates.at(-1).toFixed(0)} ex/s, bare model.fit ${fit.examplesPerSecond.toFixed(0)} ex/s (${fit.backend})`);
   }
+  // Views open versus closed ("Inside the network" hidden), alternating, same session.
+  await fitPage.close();
+  const viewsOpen = [];
+  const viewsClosed = [];
+  const toggle = app.getByRole('button', { name: /^(Hide|Show) views$/ });
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const open of [true, false]) {
+      if ((await toggle.textContent()).startsWith('Hide') !== open) await toggle.click();
+      await train.click();
+      await sleep(1500);
+      const s0 = await readStep();
+      const t0 = Date.now();
+      await sleep(WINDOW_MS);
+      const rate = ((await readStep()) - s0) * batchSize * 1000 / (Date.now() - t0);
+      await app.getByRole('button', { name: 'Pause' }).click();
+      (open ? viewsOpen : viewsClosed).push(rate);
+    }
+    console.log(`round ${round + 1}: views open ${viewsOpen.at(-1).toFixed(0)} ex/s, closed ${viewsClosed.at(-1).toFixed(0)} ex/s`);
+  }
   const result = {
     date: new Date().toISOString(), preset: PRESET, backend, batchSize, rounds: ROUNDS, windowMs: WINDOW_MS,
     appMedian: median(appRates), fitMedian: median(fitRates), ratio: median(appRates) / median(fitRates),
     appRates, fitRates,
+    viewsOpenMedian: median(viewsOpen), viewsClosedMedian: median(viewsClosed), viewsRatio: median(viewsOpen) / median(viewsClosed),
+    viewsOpen, viewsClosed,
   };
   console.log(`\nmedian app ${result.appMedian.toFixed(0)} ex/s, bare fit ${result.fitMedian.toFixed(0)} ex/s, ratio ${result.ratio.toFixed(2)} (goal ≥ 0.90)`);
+  console.log(`views open ${result.viewsOpenMedian.toFixed(0)} ex/s, closed ${result.viewsClosedMedian.toFixed(0)} ex/s, ratio ${result.viewsRatio.toFixed(2)} (goal ≥ 0.90)`);
   mkdirSync('bench/results', { recursive: true });
   writeFileSync('bench/results/latest.json', JSON.stringify(result, null, 2));
 } finally {

@@ -43,7 +43,7 @@ export function createFeatureMapGrid(root: HTMLElement, options: { tileSize: num
     if (!data) return;
     const [h = 1, w = 1, c = 1] = data.shape;
     const available = Math.max(root.clientWidth, 120);
-    const cell = Math.max(1, Math.floor(options.tileSize / Math.max(h, w)));
+    const cell = Math.max(1, Math.floor(Math.min(options.tileSize, available) / Math.max(h, w)));
     const tileW = w * cell;
     const tileH = h * cell;
     const columns = Math.max(1, Math.min(c, Math.floor((available + GAP) / (tileW + GAP))));

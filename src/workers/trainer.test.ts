@@ -52,6 +52,10 @@ describe('Trainer (the worker\'s logic, run in Node on the cpu backend)', () => 
     expect(last('progress')!.step).toBe(pausedAt);
     await waitFor(() => messages.some((m) => m.type === 'evaluation' && m.step === pausedAt));
     expect(last('evaluation')!.accuracy).toBeGreaterThan(0.3);
+    trainer.handle({ type: 'inspect', requestId: 7, input: { kind: 'test', index: 3 } });
+    await waitFor(() => last('inspected')?.requestId === 7);
+    expect(last('inspected')!.layers.map((l) => l.name)).toEqual(['input', 'conv1', 'pool1', 'flatten', 'output']);
+    expect(last('inspected')!.label).toBe(0);
     // The model, the optimizer's running averages and nothing else stay alive between steps.
     const tensorsAtRest = tf.memory().numTensors;
 
@@ -60,6 +64,9 @@ describe('Trainer (the worker\'s logic, run in Node on the cpu backend)', () => 
     const progress = messages.filter((m) => m.type === 'progress');
     expect(progress.at(-1)!.loss).toBeLessThan(progress[0]!.loss);
 
+    trainer.handle({ type: 'inspect', requestId: 8, input: { kind: 'pixels', pixels: new Uint8Array(784).fill(90) } });
+    await waitFor(() => last('inspected')?.requestId === 8);
+    expect(last('inspected')!.label).toBeNull();
     trainer.handle({ type: 'setHyper', hyper: { ...hyper, learningRate: 0.005, batchSize: 8 } });
     trainer.handle({ type: 'step' });
     await waitFor(() => last('progress')!.step === pausedAt + 2);

@@ -50,6 +50,9 @@ export class Trainer {
   private divergence = new DivergenceWatch(10);
   private backendReady: Promise<void> = Promise.resolve();
   private readonly schedule = new EvaluationSchedule();
+  /** While training, views may take at most ~8% of the time; the newest request waits its turn. */
+  private readonly inspectSchedule = new EvaluationSchedule(250, 0.08);
+  private pendingInspect: { requestId: number; input: InspectInput } | null = null;
   private readonly throughput = new Throughput();
   /** Serialises message handling so a 'train' never overtakes the 'configure' before it. */
   private queue: Promise<void> = Promise.resolve();
@@ -62,8 +65,9 @@ export class Trainer {
       return;
     }
     if (message.type === 'inspect') {
-      // Not queued behind configure/reset: views refresh while training runs.
-      void this.inspect(message.requestId, message.input).catch((error: unknown) => this.fail(error));
+      // Not queued behind configure/reset. While training, the loop serves it when its turn comes.
+      this.pendingInspect = { requestId: message.requestId, input: message.input };
+      if (!this.loopRunning) void this.servePendingInspect().catch((error: unknown) => this.fail(error));
       return;
     }
     this.queue = this.queue.then(() => this.dispatch(message)).catch((error: unknown) => this.fail(error));
@@ -182,6 +186,15 @@ export class Trainer {
     this.session = null;
   }
 
+  private async servePendingInspect(): Promise<void> {
+    const request = this.pendingInspect;
+    if (!request) return;
+    this.pendingInspect = null;
+    const started = performance.now();
+    await this.inspect(request.requestId, request.input);
+    this.inspectSchedule.record(performance.now(), performance.now() - started);
+  }
+
   /** Every layer's activations for one input; buffers are transferred, not copied. */
   private async inspect(requestId: number, input: InspectInput): Promise<void> {
     const inspector = this.inspector;
@@ -254,12 +267,14 @@ export class Trainer {
         this.stepsPerChunk = Math.max(1, Math.min(500, Math.round(CHUNK_TARGET_MS / Math.max(perStep, 0.01))));
         if (!ok) return;
         await this.evaluateIfDue();
+        if (this.pendingInspect && this.inspectSchedule.due(performance.now())) await this.servePendingInspect();
         await yieldToEvents();
       }
       if (this.status === 'paused') {
         this.setStatus('paused');
         // A paused network is what the class looks at: make the test readout describe exactly these weights.
         await this.evaluateSubset();
+        await this.servePendingInspect();
       }
     } catch (error) {
       this.fail(error);

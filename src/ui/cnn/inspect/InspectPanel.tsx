@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { unitFieldRange } from '../../../engine/receptiveField';
 import type { Outline } from '../../../viz/featureMapGrid';
 import { useApp } from '../../storeContext';
@@ -11,8 +11,25 @@ import { ReceptiveFieldPanel } from './ReceptiveFieldPanel';
 import { SampleStrip } from './SampleStrip';
 import { useInspection } from './useInspection';
 
-/** Feature maps, prediction and receptive fields for one input, following the network as it trains. */
+/** The "Inside the network" panel; hiding it stops all inspection work in the trainer. */
 export function InspectPanel() {
+  const [open, setOpen] = useState(true);
+  return (
+    <section className="panel panel-inspect" aria-labelledby="inspect-heading">
+      <div className="panel-heading">
+        <h2 id="inspect-heading">Inside the network</h2>
+        <button type="button" className="toggle" aria-expanded={open} aria-controls="inspect-views" onClick={() => setOpen(!open)}
+          title="Hiding the views stops the extra forward passes they need, for the fastest training">
+          {open ? 'Hide views' : 'Show views'}
+        </button>
+      </div>
+      <div id="inspect-views">{open && <InspectViews />}</div>
+    </section>
+  );
+}
+
+/** Feature maps, prediction and receptive fields for one input, following the network as it trains. */
+function InspectViews() {
   const inspection = useInspection();
   const spec = useApp((s) => s.spec);
   const input = useApp((s) => s.inspectInput);
@@ -38,8 +55,7 @@ export function InspectPanel() {
   const output = layers?.at(-1) ?? null;
 
   return (
-    <section className="panel panel-inspect" aria-labelledby="inspect-heading">
-      <h2 id="inspect-heading">Inside the network</h2>
+    <>
       <div className="inspect-inputs">
         <div>
           <h3>Pick a test digit</h3>
@@ -79,6 +95,6 @@ export function InspectPanel() {
       ) : (
         <p className="hint">{valid ? 'Waiting for the network…' : 'Fix the network to look inside it.'}</p>
       )}
-    </section>
+    </>
   );
 }
