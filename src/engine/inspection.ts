@@ -62,8 +62,9 @@ export class Inspector {
       return {
         name: layer.name,
         shape: kernel!.shape as [number, number, number, number],
-        kernel: (await kernel!.data()) as Float32Array,
-        bias: (await bias!.data()) as Float32Array,
+        // Copies we own (see activations()).
+        kernel: ((await kernel!.data()) as Float32Array).slice(),
+        bias: ((await bias!.data()) as Float32Array).slice(),
       };
     }));
   }

@@ -111,6 +111,12 @@ describe('TrainingSession', () => {
     expect(e1.accuracy).toBe(e2.accuracy);
     expect(e1.correct).toBe(Math.round(e1.accuracy * test.count));
     expect(e1.loss).toBeGreaterThan(1);
+    const before = tf.memory().numTensors;
+    const withPredictions = await s.evaluate(test.images, test.labels, test.count, true);
+    expect(tf.memory().numTensors).toBe(before);
+    const hits = Array.from(withPredictions.predictions!).filter((p, i) => p === test.labels[i]).length;
+    expect(hits).toBe(withPredictions.correct);
+    expect(withPredictions.predictions!.length).toBe(test.count);
   });
 
   it('moves its weights to a new session (as when switching backend)', async () => {

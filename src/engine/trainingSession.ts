@@ -37,6 +37,8 @@ export interface Evaluation {
   accuracy: number;
   count: number;
   correct: number;
+  /** The predicted class of every image, when asked for (for a confusion matrix). */
+  predictions?: Uint8Array;
 }
 
 const EVALUATION_CHUNK = 500;
@@ -128,14 +130,15 @@ export class TrainingSession {
   }
 
   /** Cost and accuracy on labelled images, in chunks so memory stays small. Dropout is off. */
-  async evaluate(pixels: Uint8Array, labelBytes: Uint8Array, count: number): Promise<Evaluation> {
+  async evaluate(pixels: Uint8Array, labelBytes: Uint8Array, count: number, withPredictions = false): Promise<Evaluation> {
     const { height, width, channels } = this.spec.input;
     const imageSize = height * width * channels;
     let lossTotal: tf.Scalar = tf.scalar(0);
     let correctTotal: tf.Scalar = tf.scalar(0, 'int32');
+    const predictionChunks: tf.Tensor1D[] = [];
     for (let start = 0; start < count; start += EVALUATION_CHUNK) {
       const n = Math.min(EVALUATION_CHUNK, count - start);
-      const [nextLoss, nextCorrect] = tf.tidy(() => {
+      const [nextLoss, nextCorrect, predicted] = tf.tidy(() => {
         const xs = imagesToTensor(pixels.subarray(start * imageSize, (start + n) * imageSize), n, this.spec.input);
         const labels = labelsToTensor(labelBytes.subarray(start, start + n), n);
         const probabilities = this.model.predict(xs) as tf.Tensor2D;
@@ -143,19 +146,33 @@ export class TrainingSession {
         return [
           tf.add(lossTotal, tf.mul(crossEntropy(probabilities, targets), n)) as tf.Scalar,
           tf.add(correctTotal, countCorrect(probabilities, labels)) as tf.Scalar,
+          tf.argMax(probabilities, 1) as tf.Tensor1D,
         ];
       });
       lossTotal.dispose();
       correctTotal.dispose();
       lossTotal = nextLoss;
       correctTotal = nextCorrect;
+      if (withPredictions) predictionChunks.push(predicted);
+      else predicted.dispose();
     }
     try {
-      const [loss, correct] = await Promise.all([lossTotal.data(), correctTotal.data()]);
-      return { loss: loss[0]! / Math.max(count, 1), accuracy: correct[0]! / Math.max(count, 1), count, correct: correct[0]! };
+      const [loss, correct, ...chunks] = await Promise.all([lossTotal.data(), correctTotal.data(), ...predictionChunks.map((p) => p.data())]);
+      const evaluation: Evaluation = { loss: loss[0]! / Math.max(count, 1), accuracy: correct[0]! / Math.max(count, 1), count, correct: correct[0]! };
+      if (withPredictions) {
+        const predictions = new Uint8Array(count);
+        let at = 0;
+        for (const chunk of chunks) {
+          predictions.set(chunk, at);
+          at += chunk.length;
+        }
+        evaluation.predictions = predictions;
+      }
+      return evaluation;
     } finally {
       lossTotal.dispose();
       correctTotal.dispose();
+      tf.dispose(predictionChunks);
     }
   }
 

@@ -6,6 +6,7 @@ import { createDataSlice, type DataSlice } from './dataSlice';
 import { createTrainingSlice, type TrainingSlice } from './trainingSlice';
 import { applyTrainerMessage } from './applyTrainerMessage';
 import { createInspectSlice, type InspectSlice } from './inspectSlice';
+import { createConfusionSlice, type ConfusionSlice } from './confusionSlice';
 
 export interface RunnerSlice {
   runner: Runner;
@@ -13,7 +14,7 @@ export interface RunnerSlice {
   dataUrl: string;
 }
 
-export type AppState = SpecSlice & DataSlice & TrainingSlice & InspectSlice & RunnerSlice;
+export type AppState = SpecSlice & DataSlice & TrainingSlice & InspectSlice & ConfusionSlice & RunnerSlice;
 export type AppStore = StoreApi<AppState>;
 
 export function createAppStore(runner: Runner, dataUrl: string): AppStore {
@@ -24,6 +25,7 @@ export function createAppStore(runner: Runner, dataUrl: string): AppStore {
     ...createDataSlice(...args),
     ...createTrainingSlice(...args),
     ...createInspectSlice(...args),
+    ...createConfusionSlice(...args),
   }));
   runner.subscribe((message) => applyTrainerMessage(message, store.getState, store.setState));
   const { backendChoice, spec, hyper, seed } = store.getState();

@@ -2,6 +2,7 @@
 import type { FromWorker } from '../workers/protocol';
 import { appendPoint } from './history';
 import { EMPTY_HISTORY } from './trainingSlice';
+import { confusionCounts } from './confusionSlice';
 import type { AppState } from './appStore';
 
 type Set = (partial: Partial<AppState>) => void;
@@ -27,7 +28,7 @@ export function applyTrainerMessage(message: FromWorker, get: () => AppState, se
     case 'configured':
       queueMicrotask(() => get().requestInspection());
       set({
-        selectedUnit: null,
+        selectedUnit: null, confusion: null, cell: null,
         configured: true, paramCount: message.paramCount, step: 0, epoch: 0, epochProgress: 0,
         loss: null, trainAccuracy: null, examplesPerSecond: 0, test: null, history: EMPTY_HISTORY,
       });
@@ -63,6 +64,21 @@ export function applyTrainerMessage(message: FromWorker, get: () => AppState, se
     case 'failed':
       set({ failure: { kind: message.kind, message: message.message } });
       return;
+    case 'confusion':
+      set({
+        evaluating: false, cell: null,
+        confusion: {
+          step: message.step, accuracy: message.accuracy, predictions: message.predictions, labels: message.labels,
+          counts: confusionCounts(message.predictions, message.labels),
+        },
+      });
+      return;
+    case 'testImages': {
+      const cell = get().cell;
+      if (!cell || cell.truth * 10 + cell.predicted !== message.requestId) return;
+      set({ cell: { ...cell, indices: message.indices, pixels: message.pixels } });
+      return;
+    }
     case 'testSamples':
       set({ samples: { pixels: message.pixels, labels: message.labels, count: message.count } });
       return;
@@ -70,7 +86,7 @@ export function applyTrainerMessage(message: FromWorker, get: () => AppState, se
       const holder = get().inspectionHolder;
       // Answers can overtake each other; keep only the newest request's.
       if (holder.current && holder.current.requestId > message.requestId) return;
-      holder.current = { requestId: message.requestId, step: message.step, label: message.label, layers: message.layers };
+      holder.current = { requestId: message.requestId, step: message.step, label: message.label, layers: message.layers, filters: message.filters };
       set({ inspectionVersion: get().inspectionVersion + 1 });
       return;
     }

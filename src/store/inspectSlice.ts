@@ -4,7 +4,7 @@
  * (they are large and change several times a second); the store only counts versions.
  */
 import type { StateCreator } from 'zustand';
-import type { LayerActivation } from '../engine/inspection';
+import type { LayerActivation, LayerFilters } from '../engine/inspection';
 import type { InspectInput } from '../workers/protocol';
 import type { AppState } from './appStore';
 
@@ -14,6 +14,7 @@ export interface Inspection {
   /** The true label for a test digit; null for a drawing. */
   label: number | null;
   layers: LayerActivation[];
+  filters: LayerFilters[];
 }
 
 /** A unit of a feature map: `layerIndex` indexes spec.layers; row and column are 0-based. */

@@ -9,6 +9,7 @@ import { HyperparameterForm } from './cnn/HyperparameterForm';
 import { Readouts } from './cnn/Readouts';
 import { TrainingCharts } from './cnn/TrainingCharts';
 import { InspectPanel } from './cnn/inspect/InspectPanel';
+import { ConfusionMatrix } from './cnn/ConfusionMatrix';
 
 export function App() {
   return (
@@ -36,6 +37,7 @@ export function App() {
           </section>
         </div>
         <InspectPanel />
+        <ConfusionMatrix />
       </main>
     </div>
   );

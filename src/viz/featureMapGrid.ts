@@ -3,7 +3,7 @@
  * selected unit and a receptive-field outline. The React wrapper handles keyboard and pointer
  * input; this module only draws and answers "which unit is under this point?".
  */
-import { scaleFor } from './colorScales';
+import { scaleFor, type ColorScale } from './colorScales';
 import { PALETTE } from './palette';
 import { frameScheduler, type Viz } from './viz';
 
@@ -25,6 +25,8 @@ export interface FeatureMapData {
   selected: UnitPosition | null;
   /** Region to outline on every channel (the selected unit's field in this layer). */
   outline: Outline | null;
+  /** Colours to use instead of the automatic activation scale (e.g. for filter weights). */
+  scale?: ColorScale;
 }
 
 export interface FeatureMapGrid extends Viz<FeatureMapData> {
@@ -36,6 +38,7 @@ const GAP = 6;
 export function createFeatureMapGrid(root: HTMLElement, options: { tileSize: number }): FeatureMapGrid {
   const canvas = root.appendChild(document.createElement('canvas'));
   canvas.className = 'feature-map-canvas';
+  const tile = document.createElement('canvas');
   let data: FeatureMapData | null = null;
   let layout = { columns: 1, cell: 1, tileW: 1, tileH: 1 };
 
@@ -60,15 +63,26 @@ export function createFeatureMapGrid(root: HTMLElement, options: { tileSize: num
     if (!ctx) return;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.clearRect(0, 0, width, height);
-    const scale = scaleFor(data.values);
+    const scale = data.scale ?? scaleFor(data.values);
+    // One pixel per unit on a small canvas, then scaled up without smoothing: cheap and crisp.
+    tile.width = w;
+    tile.height = h;
+    const tileCtx = tile.getContext('2d');
+    const pixels = tileCtx?.createImageData(w, h);
+    ctx.imageSmoothingEnabled = false;
     for (let k = 0; k < c; k++) {
       const x0 = (k % columns) * (tileW + GAP);
       const y0 = Math.floor(k / columns) * (tileH + GAP);
-      for (let r = 0; r < h; r++) {
-        for (let q = 0; q < w; q++) {
-          ctx.fillStyle = scale.color(data.values[(r * w + q) * c + k]!);
-          ctx.fillRect(x0 + q * cell, y0 + r * cell, cell, cell);
+      if (tileCtx && pixels) {
+        for (let i = 0; i < h * w; i++) {
+          const [red, green, blue] = scale.rgb(data.values[i * c + k]!);
+          pixels.data[i * 4] = red;
+          pixels.data[i * 4 + 1] = green;
+          pixels.data[i * 4 + 2] = blue;
+          pixels.data[i * 4 + 3] = 255;
         }
+        tileCtx.putImageData(pixels, 0, 0);
+        ctx.drawImage(tile, x0, y0, tileW, tileH);
       }
       ctx.strokeStyle = PALETTE.grid;
       ctx.lineWidth = 1;

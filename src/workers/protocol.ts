@@ -1,7 +1,7 @@
 /** The typed messages between the UI and the training worker (or its main-thread stand-in). */
 import type { NetworkSpec } from '../engine/spec';
 import type { OptimizerName } from '../engine/optimizerNames';
-import type { LayerActivation } from '../engine/inspection';
+import type { LayerActivation, LayerFilters } from '../engine/inspection';
 
 /** Which image to look inside the network with: a test digit, or the user's own 28×28 bytes. */
 export type InspectInput = { kind: 'test'; index: number } | { kind: 'pixels'; pixels: Uint8Array };
@@ -31,7 +31,10 @@ export type ToWorker =
   | { type: 'step' }
   | { type: 'reset' }
   | { type: 'retryData' }
-  | { type: 'inspect'; requestId: number; input: InspectInput };
+  | { type: 'inspect'; requestId: number; input: InspectInput }
+  /** Evaluate all 10,000 test images now, with per-image predictions. */
+  | { type: 'evaluateAll' }
+  | { type: 'testImages'; requestId: number; indices: number[] };
 
 export interface ProgressReport {
   step: number;
@@ -67,4 +70,7 @@ export type FromWorker =
   /** The first test digits, for the input picker (count × 784 bytes). */
   | { type: 'testSamples'; pixels: Uint8Array; labels: Uint8Array; count: number }
   /** Every layer's activations for the requested input, the input first. */
-  | { type: 'inspected'; requestId: number; step: number; label: number | null; layers: LayerActivation[] };
+  | { type: 'inspected'; requestId: number; step: number; label: number | null; layers: LayerActivation[]; filters: LayerFilters[] }
+  /** Every test image's predicted class and true label, from a full evaluation. */
+  | { type: 'confusion'; step: number; predictions: Uint8Array; labels: Uint8Array; accuracy: number }
+  | { type: 'testImages'; requestId: number; indices: number[]; pixels: Uint8Array; labels: Uint8Array };

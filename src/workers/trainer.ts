@@ -50,8 +50,8 @@ export class Trainer {
   private divergence = new DivergenceWatch(10);
   private backendReady: Promise<void> = Promise.resolve();
   private readonly schedule = new EvaluationSchedule();
-  /** While training, views may take at most ~8% of the time; the newest request waits its turn. */
-  private readonly inspectSchedule = new EvaluationSchedule(250, 0.08);
+  /** While training, views may take at most ~5% of the time; the newest request waits its turn. */
+  private readonly inspectSchedule = new EvaluationSchedule(400, 0.05);
   private pendingInspect: { requestId: number; input: InspectInput } | null = null;
   private readonly throughput = new Throughput();
   /** Serialises message handling so a 'train' never overtakes the 'configure' before it. */
@@ -108,6 +108,12 @@ export class Trainer {
         return;
       case 'step':
         await this.singleStep();
+        return;
+      case 'evaluateAll':
+        await this.evaluateFull();
+        return;
+      case 'testImages':
+        this.sendTestImages(message.requestId, message.indices);
         return;
       case 'pause':
       case 'inspect':
@@ -209,9 +215,10 @@ export class Trainer {
     } else {
       pixels = input.pixels;
     }
-    const layers = await inspector.activations(pixels);
+    const [layers, filters] = await Promise.all([inspector.activations(pixels), inspector.filters()]);
     if (inspector !== this.inspector) return; // the network was rebuilt meanwhile: this answer is stale
-    this.post({ type: 'inspected', requestId, step: this.step, label, layers }, layers.map((l) => l.values.buffer));
+    const buffers = [...layers.map((l) => l.values.buffer), ...filters.flatMap((f) => [f.kernel.buffer, f.bias.buffer])];
+    this.post({ type: 'inspected', requestId, step: this.step, label, layers, filters }, buffers);
   }
 
   private setStatus(status: TrainerStatus): void {
@@ -321,11 +328,33 @@ export class Trainer {
     const now = performance.now();
     if (sampler.epoch > this.evaluatedEpoch) {
       this.evaluatedEpoch = sampler.epoch;
-      const full = await session.evaluate(data.test.images, data.test.labels, data.test.count);
-      this.post({ type: 'evaluation', step: this.step, epoch: sampler.epoch, accuracy: full.accuracy, loss: full.loss, scope: 'full', count: full.count });
+      await this.evaluateFull();
       return;
     }
     if (this.schedule.due(now)) await this.evaluateSubset();
+  }
+
+  /** All 10,000 test images: the accuracy readout and the confusion matrix. */
+  private async evaluateFull(): Promise<void> {
+    const { session, sampler, data } = this;
+    if (!session || !sampler || !data) return;
+    const full = await session.evaluate(data.test.images, data.test.labels, data.test.count, true);
+    if (session !== this.session) return;
+    this.post({ type: 'evaluation', step: this.step, epoch: sampler.epoch, accuracy: full.accuracy, loss: full.loss, scope: 'full', count: full.count });
+    const labels = data.test.labels.slice();
+    const predictions = full.predictions!;
+    this.post({ type: 'confusion', step: this.step, predictions, labels, accuracy: full.accuracy }, [predictions.buffer, labels.buffer]);
+  }
+
+  /** Pixels of chosen test images (at most 64), e.g. the misclassified digits of a confusion cell. */
+  private sendTestImages(requestId: number, indices: number[]): void {
+    const test = this.data?.test;
+    if (!test) return;
+    const valid = indices.filter((i) => Number.isInteger(i) && i >= 0 && i < test.count).slice(0, 64);
+    const pixels = new Uint8Array(valid.length * 784);
+    valid.forEach((index, k) => pixels.set(test.images.subarray(index * 784, (index + 1) * 784), k * 784));
+    const labels = Uint8Array.from(valid, (i) => test.labels[i]!);
+    this.post({ type: 'testImages', requestId, indices: valid, pixels, labels }, [pixels.buffer, labels.buffer]);
   }
 
   private async evaluateSubset(): Promise<void> {

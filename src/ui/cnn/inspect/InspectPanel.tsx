@@ -10,6 +10,7 @@ import { ProbabilityView } from './ProbabilityView';
 import { ReceptiveFieldPanel } from './ReceptiveFieldPanel';
 import { SampleStrip } from './SampleStrip';
 import { useInspection } from './useInspection';
+import { FiltersView } from './FiltersView';
 
 /** The "Inside the network" panel; hiding it stops all inspection work in the trainer. */
 export function InspectPanel() {
@@ -75,6 +76,13 @@ function InspectViews() {
           <ReceptiveFieldPanel />
         </div>
       </div>
+      {inspection && valid && (
+        <>
+          <h3>Shared filter weights</h3>
+          <FiltersView filters={inspection.filters} />
+        </>
+      )}
+      <h3>Feature maps</h3>
       {layers ? (
         <div className="layer-maps">
           {layers.slice(0, -1).map((activation, i) => {
