@@ -32,9 +32,19 @@ test('look inside the two-conv-pool network: feature maps, receptive fields and 
   // Clicking a unit of pool1 selects it too.
   const pool1 = page.getByLabel(/^pool1 feature maps/);
   const box = (await pool1.boundingBox())!;
-  await pool1.click({ position: { x: 5, y: 5 } });
-  await expect(page.getByLabel('Selected unit')).toHaveText(/^pool1, channel 0, row \d+, column \d+/);
+  await pool1.click({ position: { x: 2, y: 2 } });
+  await expect(page.getByLabel('Selected unit')).toHaveText(/^pool1, channel 0, row 0, column 0/);
   expect(box.width).toBeGreaterThan(0);
+  // Its max-pooling window in conv1: four values, the winner marked, and the model's own output equal to the max.
+  const pooling = page.getByRole('region', { name: 'Pooling window' });
+  await expect(pooling).toContainText('window of pool1 in conv1, channel 0, rows 0–1, columns 0–1');
+  const formula = (await pooling.locator('code').textContent())!;
+  const [, listed, result] = formula.match(/^max\((.*)\) = (-?\d+\.\d+)$/)!;
+  const values = listed!.split(', ').map(Number);
+  expect(values).toHaveLength(4);
+  expect(Math.max(...values).toFixed(3)).toBe(result);
+  await expect(pooling.getByRole('cell', { name: `winner ${result}` })).toBeVisible();
+  await expect(pooling).toContainText(`The model's own output for this unit: ${result}`);
 
   // Draw a "1": an empty pad shows a prompt; a stroke gives a prediction and different feature maps.
   const conv1 = page.getByLabel(/^conv1 feature maps/);

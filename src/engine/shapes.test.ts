@@ -88,6 +88,7 @@ const invalid: [string, NetworkSpec, string, RegExp][] = [
   ['branch inputs (not yet supported)', net([{ type: 'flatten', name: 'f', inputs: ['x'] }, out]), 'f', /branching/],
   ['too many parameters to train here', net([conv({ padding: 'same', filters: 64 }), flat, { type: 'dense', name: 'fc', units: 4096, activation: 'relu' }, out]), 'network', /more than this page trains/],
   ['units above the limit', net([flat, { type: 'dense', name: 'fc', units: 100000, activation: 'relu' }, out]), 'fc', /units must be/],
+  ['flatten of something already flat', net([flat, { type: 'flatten', name: 'flat2' }, out]), 'flat2', /already a flat vector of 784/],
   ['zero-padding that is negative', net([{ type: 'zeroPad', name: 'pad', padding: -1 }, flat, out]), 'pad', /padding must be/],
 ];
 

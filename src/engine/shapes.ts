@@ -109,6 +109,7 @@ function checkLayer(layer: LayerSpec, shape: Shape): Step {
       return { shape: [h + 2 * p, w + 2 * p, c], params: 0, arithmetic: `${h} + 2×${p} = ${h + 2 * p}` };
     }
     case 'flatten': {
+      if (shape.length === 1) return { problem: `the input is already a flat vector of ${shape[0]}; remove this Flatten layer` };
       const n = shape.reduce((a, b) => a * b, 1);
       return { shape: [n], params: 0, arithmetic: `${fmt(shape)} = ${n}` };
     }

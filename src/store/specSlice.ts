@@ -1,6 +1,7 @@
 /** The network being edited: preset, layer list and its (pure) summary. */
 import type { StateCreator } from 'zustand';
 import type { LayerSpec, LayerType, NetworkSpec, WeightInit } from '../engine/spec';
+import { newLayer } from '../engine/newLayer';
 import { summarizeNetwork, type NetworkSummary } from '../engine/shapes';
 import { DEFAULT_PRESET_ID, findPreset } from '../engine/presets';
 import type { AppState } from './appStore';
@@ -15,24 +16,6 @@ export interface SpecSlice {
   insertLayer(index: number, type: LayerType): void;
   removeLayer(index: number): void;
   moveLayer(index: number, offset: -1 | 1): void;
-}
-
-/** A fresh layer of `type` with sensible teaching defaults and a name not yet used. */
-export function newLayer(type: LayerType, existing: readonly LayerSpec[]): LayerSpec {
-  const taken = new Set(existing.map((l) => l.name));
-  const base = { conv2d: 'conv', pool: 'pool', zeroPad: 'pad', flatten: 'flatten', dense: 'dense', dropout: 'dropout', activation: 'act' }[type];
-  let n = 1;
-  while (taken.has(`${base}${n}`)) n++;
-  const name = `${base}${n}`;
-  switch (type) {
-    case 'conv2d': return { type, name, filters: 8, kernel: 3, stride: 1, padding: 'valid', activation: 'relu' };
-    case 'pool': return { type, name, kind: 'max', size: 2, stride: 2 };
-    case 'zeroPad': return { type, name, padding: 1 };
-    case 'flatten': return { type, name };
-    case 'dense': return { type, name, units: 64, activation: 'relu' };
-    case 'dropout': return { type, name, rate: 0.5 };
-    case 'activation': return { type, name, activation: 'relu' };
-  }
 }
 
 const initialPreset = findPreset(DEFAULT_PRESET_ID)!;

@@ -11,6 +11,7 @@ import { ReceptiveFieldPanel } from './ReceptiveFieldPanel';
 import { SampleStrip } from './SampleStrip';
 import { useInspection } from './useInspection';
 import { FiltersView } from './FiltersView';
+import { PoolingDetail } from './PoolingDetail';
 
 /** The "Inside the network" panel; hiding it stops all inspection work in the trainer. */
 export function InspectPanel() {
@@ -51,7 +52,7 @@ function InspectViews() {
   }, [spec, unit]);
 
   const selectedValue = unit && layers?.[unit.layerIndex + 1]
-    ? layers[unit.layerIndex + 1]!.values[(unit.row * layers[unit.layerIndex + 1]!.shape[1]! + unit.col) * layers[unit.layerIndex + 1]!.shape[2]! + unit.channel]
+    ? layers[unit.layerIndex + 1]!.values[(unit.row * (layers[unit.layerIndex + 1]!.shape[1] ?? 1) + unit.col) * (layers[unit.layerIndex + 1]!.shape[2] ?? 1) + unit.channel]
     : undefined;
   const output = layers?.at(-1) ?? null;
 
@@ -74,6 +75,7 @@ function InspectViews() {
             </output>
           </div>
           <ReceptiveFieldPanel />
+          {unit && layers && <PoolingDetail unit={unit} layers={layers} />}
         </div>
       </div>
       {inspection && valid && (
@@ -88,7 +90,9 @@ function InspectViews() {
           {layers.slice(0, -1).map((activation, i) => {
             const layerIndex = i - 1;
             if (activation.type === 'flatten') return null;
-            const spatial = activation.shape.length === 3;
+            // Global pooling keeps one value per channel: shown (and selectable) as 1×1 maps.
+            const globalPool = activation.type === 'pool' && activation.shape.length === 1;
+            const spatial = activation.shape.length === 3 || globalPool;
             return (
               <figure key={`${activation.name}-${i}`} className="layer-figure">
                 <figcaption>

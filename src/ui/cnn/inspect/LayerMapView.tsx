@@ -19,14 +19,19 @@ export function LayerMapView({ layerIndex, activation, outline, selectable }: Pr
   const viz = useRef<FeatureMapGrid | null>(null);
   const selected = useApp((s) => (s.selectedUnit?.layerIndex === layerIndex ? s.selectedUnit : null));
   const selectUnit = useApp((s) => s.selectUnit);
-  const shape = useMemo(() => (activation.shape.length === 3 ? activation.shape : [1, activation.shape[0]!, 1]), [activation.shape]);
+  const shape = useMemo(() => {
+    if (activation.shape.length === 3) return activation.shape;
+    // Global pooling: one 1×1 map per channel. Dense: a single strip of units.
+    return activation.type === 'pool' ? [1, 1, activation.shape[0]!] : [1, activation.shape[0]!, 1];
+  }, [activation.shape, activation.type]);
   const [h = 1, w = 1, c = 1] = shape;
 
   useEffect(() => {
     if (!ref.current) return undefined;
-    viz.current = createFeatureMapGrid(ref.current, { tileSize: activation.shape.length === 3 ? Math.max(56, Math.min(96, 4 * Math.max(h, w))) : 600 });
+    const tileSize = activation.shape.length === 3 ? Math.max(56, Math.min(96, 4 * Math.max(h, w))) : activation.type === 'pool' ? 24 : 600;
+    viz.current = createFeatureMapGrid(ref.current, { tileSize });
     return () => viz.current?.destroy();
-  }, [activation.shape.length, h, w]);
+  }, [activation.shape.length, activation.type, h, w]);
   useEffect(() => {
     viz.current?.update({ shape, values: activation.values, selected, outline });
   }, [shape, activation.values, selected, outline]);

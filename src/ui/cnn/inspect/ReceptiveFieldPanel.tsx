@@ -1,6 +1,31 @@
 import { fieldGeometries, fieldSteps, unitFieldRange } from '../../../engine/receptiveField';
 import { useApp } from '../../storeContext';
 
+/** A global average pools the whole map below, so its field is the union of all their fields. */
+function GlobalField({ layerIndex, channel }: { layerIndex: number; channel: number }) {
+  const spec = useApp((s) => s.spec);
+  const summary = useApp((s) => s.summary);
+  const layer = spec.layers[layerIndex]!;
+  const belowShape = layerIndex === 0 ? summary.inputShape : summary.layers[layerIndex - 1]!.outputShape!;
+  const [h = 1, w = 1] = belowShape;
+  const span = (axis: 'rows' | 'cols', last: number) => {
+    if (layerIndex === 0) return { first: 0, last };
+    const a = unitFieldRange(spec, layerIndex - 1, 0, axis);
+    const b = unitFieldRange(spec, layerIndex - 1, last, axis);
+    return { first: a?.first ?? 0, last: b?.last ?? last };
+  };
+  const rows = span('rows', h - 1);
+  const cols = span('cols', w - 1);
+  return (
+    <section className="receptive-field" aria-label="Receptive field">
+      <h4>Receptive field of {layer.name}, channel {channel}</h4>
+      <p className="field-range">
+        Global average pooling averages all {h}×{w} units below, so it sees input pixels <strong>rows {rows.first}–{rows.last}, columns {cols.first}–{cols.last}</strong>; field size <strong>{rows.last - rows.first + 1}×{cols.last - cols.first + 1}</strong>.
+      </p>
+    </section>
+  );
+}
+
 /** Where the selected unit looks in the input, with the arithmetic written out. */
 export function ReceptiveFieldPanel() {
   const spec = useApp((s) => s.spec);
@@ -10,6 +35,7 @@ export function ReceptiveFieldPanel() {
   const field = fieldGeometries(spec)[unit.layerIndex];
   const rows = unitFieldRange(spec, unit.layerIndex, unit.row, 'rows');
   const cols = unitFieldRange(spec, unit.layerIndex, unit.col, 'cols');
+  if (layer?.type === 'pool' && layer.kind === 'globalAverage') return <GlobalField layerIndex={unit.layerIndex} channel={unit.channel} />;
   if (!layer || !field) return null;
   const steps = fieldSteps(spec, unit.layerIndex);
   const sizeTerms = steps.map((s) => `(${s.kernel} − 1)·${s.jumpBefore}`).join(' + ');

@@ -3,7 +3,7 @@ import { useApp, useAppStore } from '../../storeContext';
 import type { Inspection } from '../../../store/inspectSlice';
 
 /** How often the views follow a training network (a few times a second keeps training fast). */
-const REFRESH_MS = 400;
+const REFRESH_MS = 600;
 
 /** The latest activations; re-requested while the weights change (training or Step). */
 export function useInspection(): Inspection | null {

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { buildModel } from './buildModel';
+import { summarizeNetwork } from './shapes';
+import { createRandom } from '../data/random';
+import { newLayer } from './newLayer';
+import { LAYER_TYPES, MNIST_INPUT, type LayerSpec, type NetworkSpec } from './spec';
+
+/**
+ * The pure validator and the tfjs builder must agree: whatever summarizeNetwork() accepts must
+ * build, with exactly the inferred shapes and parameter count.
+ */
+describe('validation agrees with the tfjs builder', () => {
+  it('on 300 random layer stacks', () => {
+    const random = createRandom(99);
+    let built = 0;
+    for (let n = 0; n < 300; n++) {
+      const layers: LayerSpec[] = [];
+      const depth = 1 + Math.floor(random() * 6);
+      for (let i = 0; i < depth; i++) {
+        const layer = newLayer(LAYER_TYPES[Math.floor(random() * LAYER_TYPES.length)]!, layers);
+        if (layer.type === 'pool') Object.assign(layer, { kind: (['max', 'average', 'l2', 'globalAverage'] as const)[Math.floor(random() * 4)] });
+        if (layer.type === 'conv2d') Object.assign(layer, { kernel: 1 + Math.floor(random() * 6), stride: 1 + Math.floor(random() * 3), padding: random() < 0.5 ? 'valid' : 'same', filters: 2 });
+        if (layer.type === 'dense') Object.assign(layer, { units: 4 });
+        layers.push(layer);
+      }
+      layers.push({ type: 'dense', name: 'out', units: 10, activation: 'softmax' });
+      const spec: NetworkSpec = { input: { ...MNIST_INPUT }, classes: 10, layers };
+      const summary = summarizeNetwork(spec);
+      if (!summary.valid) {
+        expect(() => buildModel(spec, 1)).toThrow(/Invalid network/);
+        continue;
+      }
+      const model = buildModel(spec, 1);
+      try {
+        expect(model.countParams()).toBe(summary.totalParams);
+        model.layers.slice(1).forEach((layer, i) => {
+          expect((layer.outputShape as (number | null)[]).slice(1)).toEqual(summary.layers[i]!.outputShape);
+        });
+        built++;
+      } finally {
+        model.dispose();
+      }
+    }
+    expect(built).toBeGreaterThan(25);
+  });
+});
