@@ -29,6 +29,11 @@ test('look inside the two-conv-pool network: feature maps, receptive fields and 
   await expect(field).toContainText('14×14');
   await expect(field).toContainText('1 + (5 − 1)·1 + (2 − 1)·1 + (5 − 1)·2 = 14');
 
+  // The effective receptive field: a gradient heatmap over the input.
+  await page.getByLabel('Show the effective receptive field (gradient)').check();
+  await expect(page.getByRole('img', { name: /^Effective receptive field/ })).toBeVisible();
+  await expect(page.getByText(/^Purple: brighter ink would lower the unit/)).toBeVisible();
+
   // Clicking a unit of pool1 selects it too.
   const pool1 = page.getByLabel(/^pool1 feature maps/);
   const box = (await pool1.boundingBox())!;

@@ -74,3 +74,44 @@ describe('Inspector', () => {
     expect(tf.memory().numTensors).toBe(before);
   });
 });
+
+describe('effective receptive field', () => {
+  it('is zero outside the arithmetic receptive field and not all zero inside, and leaks nothing', async () => {
+    const { unitFieldRange } = await import('./receptiveField');
+    const model = buildModel(spec, 5);
+    models.push(model);
+    const inspector = new Inspector(model, spec.input, types);
+    const pixels = randomPixels(4);
+    const units = [
+      { layerIndex: 0, channel: 1, row: 7, col: 3 },
+      { layerIndex: 1, channel: 2, row: 4, col: 10 },
+      { layerIndex: 2, channel: 3, row: 2, col: 5 },
+      { layerIndex: 4, channel: 0, row: 1, col: 1 },
+    ];
+    await inspector.effectiveField(pixels, units[0]!);
+    const activations = await inspector.activations(pixels);
+    const before = tf.memory().numTensors;
+    let unitsWithSignal = 0;
+    for (const unit of units) {
+      const gradient = await inspector.effectiveField(pixels, unit);
+      const rows = unitFieldRange(spec, unit.layerIndex, unit.row, 'rows')!;
+      const cols = unitFieldRange(spec, unit.layerIndex, unit.col, 'cols')!;
+      let inside = 0;
+      for (let r = 0; r < 28; r++) for (let c = 0; c < 28; c++) {
+        const g = Math.abs(gradient[r * 28 + c]!);
+        const within = r >= rows.first && r <= rows.last && c >= cols.first && c <= cols.last;
+        if (!within) expect(g, `pixel ${r},${c} of unit ${JSON.stringify(unit)}`).toBe(0);
+        else inside += g;
+      }
+      // A ReLU unit that is off (or a max-pool fed only by such units) has no gradient at all.
+      const layer = activations[unit.layerIndex + 1]!;
+      const value = layer.values[(unit.row * layer.shape[1]! + unit.col) * layer.shape[2]! + unit.channel]!;
+      if (value !== 0) {
+        expect(inside).toBeGreaterThan(0);
+        unitsWithSignal++;
+      }
+    }
+    expect(unitsWithSignal).toBeGreaterThanOrEqual(2);
+    expect(tf.memory().numTensors).toBe(before);
+  });
+});

@@ -24,8 +24,18 @@ export interface LayerFilters {
   bias: Float32Array;
 }
 
+/** One unit of one layer's output (spec index), rows and columns 0-based. */
+export interface UnitAddress {
+  layerIndex: number;
+  channel: number;
+  row: number;
+  col: number;
+}
+
 export class Inspector {
   private readonly probe: tfl.LayersModel;
+  /** Input → layer k models for gradients, built on first use (they share the trained layers). */
+  private readonly upTo = new Map<number, tfl.LayersModel>();
 
   constructor(private readonly model: tfl.LayersModel, private readonly input: InputSpec, private readonly types: LayerType[]) {
     // A second view of the same graph with every layer's output exposed. It owns no tensors, so it
@@ -51,6 +61,34 @@ export class Inspector {
       }));
     } finally {
       tf.dispose(tensors);
+    }
+  }
+
+  /**
+   * The effective receptive field: ∂(unit's activation)/∂(input pixel) for every pixel of the
+   * (scaled) input, shape [height, width, channels]. Zero outside the arithmetic receptive field.
+   */
+  async effectiveField(pixels: Uint8Array, unit: UnitAddress): Promise<Float32Array> {
+    let upTo = this.upTo.get(unit.layerIndex);
+    if (!upTo) {
+      upTo = tfl.model({ inputs: this.model.inputs, outputs: this.model.layers[unit.layerIndex + 1]!.output as tfl.SymbolicTensor });
+      this.upTo.set(unit.layerIndex, upTo);
+    }
+    const model = upTo;
+    const gradient = tf.tidy(() => {
+      const x = imagesToTensor(pixels, 1, this.input);
+      return tf.grad((input: tf.Tensor) => {
+        const out = model.apply(input) as tf.Tensor;
+        // Flat outputs (global pooling) have one value per channel.
+        return out.rank === 4
+          ? tf.sum(tf.slice(out, [0, unit.row, unit.col, unit.channel], [1, 1, 1, 1]))
+          : tf.sum(tf.slice(out, [0, unit.channel], [1, 1]));
+      })(x);
+    });
+    try {
+      return ((await gradient.data()) as Float32Array).slice();
+    } finally {
+      gradient.dispose();
     }
   }
 

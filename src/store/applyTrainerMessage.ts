@@ -79,6 +79,12 @@ export function applyTrainerMessage(message: FromWorker, get: () => AppState, se
       set({ cell: { ...cell, indices: message.indices, pixels: message.pixels } });
       return;
     }
+    case 'effectiveField': {
+      const current = get().effectiveField;
+      if (current && current.requestId > message.requestId) return;
+      set({ effectiveField: { requestId: message.requestId, unit: message.unit, values: message.values } });
+      return;
+    }
     case 'testSamples':
       set({ samples: { pixels: message.pixels, labels: message.labels, count: message.count } });
       return;

@@ -39,8 +39,13 @@ export interface InspectSlice {
   /** Stable holder of the latest activations (read it after selecting inspectionVersion). */
   inspectionHolder: { current: Inspection | null; nextRequestId: number };
   selectedUnit: SelectedUnit | null;
+  showEffectiveField: boolean;
+  /** ∂unit/∂pixel for the selected unit and input, [28·28]. */
+  effectiveField: { requestId: number; unit: SelectedUnit; values: Float32Array } | null;
+  setShowEffectiveField(show: boolean): void;
   chooseInput(input: InspectInput | null): void;
   requestInspection(): void;
+  requestEffectiveField(): void;
   selectUnit(unit: SelectedUnit | null): void;
 }
 
@@ -50,6 +55,12 @@ export const createInspectSlice: StateCreator<AppState, [], [], InspectSlice> = 
   inspectionVersion: 0,
   inspectionHolder: { current: null, nextRequestId: 1 },
   selectedUnit: null,
+  showEffectiveField: false,
+  effectiveField: null,
+  setShowEffectiveField(show) {
+    set({ showEffectiveField: show, effectiveField: null });
+    get().requestEffectiveField();
+  },
   chooseInput(input) {
     set({ inspectInput: input });
     if (!input) {
@@ -66,8 +77,16 @@ export const createInspectSlice: StateCreator<AppState, [], [], InspectSlice> = 
     // Drawings are copied: the pad keeps editing its own buffer.
     const input = inspectInput.kind === 'pixels' ? { kind: 'pixels' as const, pixels: inspectInput.pixels.slice() } : inspectInput;
     runner.send({ type: 'inspect', requestId, input });
+    get().requestEffectiveField();
+  },
+  requestEffectiveField() {
+    const { showEffectiveField, selectedUnit, inspectInput, runner, inspectionHolder, configured } = get();
+    if (!showEffectiveField || !selectedUnit || selectedUnit.layerIndex < 0 || !inspectInput || !configured) return;
+    const input = inspectInput.kind === 'pixels' ? { kind: 'pixels' as const, pixels: inspectInput.pixels.slice() } : inspectInput;
+    runner.send({ type: 'effectiveField', requestId: inspectionHolder.nextRequestId++, input, unit: selectedUnit });
   },
   selectUnit(unit) {
     set({ selectedUnit: unit });
+    get().requestEffectiveField();
   },
 });

@@ -1,7 +1,7 @@
 /** The typed messages between the UI and the training worker (or its main-thread stand-in). */
 import type { NetworkSpec } from '../engine/spec';
 import type { OptimizerName } from '../engine/optimizerNames';
-import type { LayerActivation, LayerFilters } from '../engine/inspection';
+import type { LayerActivation, LayerFilters, UnitAddress } from '../engine/inspection';
 
 /** Which image to look inside the network with: a test digit, or the user's own 28×28 bytes. */
 export type InspectInput = { kind: 'test'; index: number } | { kind: 'pixels'; pixels: Uint8Array };
@@ -34,6 +34,8 @@ export type ToWorker =
   | { type: 'inspect'; requestId: number; input: InspectInput }
   /** Evaluate all 10,000 test images now, with per-image predictions. */
   | { type: 'evaluateAll' }
+  /** ∂unit/∂input for one unit and one input: the effective receptive field. */
+  | { type: 'effectiveField'; requestId: number; input: InspectInput; unit: UnitAddress }
   | { type: 'testImages'; requestId: number; indices: number[] };
 
 export interface ProgressReport {
@@ -72,5 +74,6 @@ export type FromWorker =
   /** Every layer's activations for the requested input, the input first. */
   | { type: 'inspected'; requestId: number; step: number; label: number | null; layers: LayerActivation[]; filters: LayerFilters[] }
   /** Every test image's predicted class and true label, from a full evaluation. */
+  | { type: 'effectiveField'; requestId: number; unit: UnitAddress; values: Float32Array }
   | { type: 'confusion'; step: number; predictions: Uint8Array; labels: Uint8Array; accuracy: number }
   | { type: 'testImages'; requestId: number; indices: number[]; pixels: Uint8Array; labels: Uint8Array };

@@ -4,7 +4,7 @@
  * inside the worker and, as a fallback, on the main thread.
  */
 import { TrainingSession } from '../engine/trainingSession';
-import { Inspector } from '../engine/inspection';
+import { Inspector, type UnitAddress } from '../engine/inspection';
 import { DivergenceWatch } from '../engine/divergence';
 import type { NetworkSpec } from '../engine/spec';
 import { summarizeNetwork } from '../engine/shapes';
@@ -64,6 +64,10 @@ export class Trainer {
       this.pause();
       return;
     }
+    if (message.type === 'effectiveField') {
+      void this.effectiveField(message.requestId, message.input, message.unit).catch((error: unknown) => this.fail(error));
+      return;
+    }
     if (message.type === 'inspect') {
       // Not queued behind configure/reset. While training, the loop serves it when its turn comes.
       this.pendingInspect = { requestId: message.requestId, input: message.input };
@@ -117,6 +121,7 @@ export class Trainer {
         return;
       case 'pause':
       case 'inspect':
+      case 'effectiveField':
         return;
     }
   }
@@ -201,20 +206,30 @@ export class Trainer {
     this.inspectSchedule.record(performance.now(), performance.now() - started);
   }
 
+  /** The image bytes (and true label, for a test digit) behind an inspection input. */
+  private resolveInput(input: InspectInput): { pixels: Uint8Array; label: number | null } | null {
+    const test = this.data?.test;
+    if (!test) return null;
+    if (input.kind === 'pixels') return input.pixels.length === 784 ? { pixels: input.pixels, label: null } : null;
+    const index = Math.max(0, Math.min(test.count - 1, Math.floor(input.index)));
+    return { pixels: test.images.subarray(index * 784, (index + 1) * 784), label: test.labels[index]! };
+  }
+
+  private async effectiveField(requestId: number, input: InspectInput, unit: UnitAddress): Promise<void> {
+    const inspector = this.inspector;
+    const resolved = this.resolveInput(input);
+    if (!inspector || !resolved || !this.config?.spec.layers[unit.layerIndex]) return;
+    const values = await inspector.effectiveField(resolved.pixels, unit);
+    if (inspector !== this.inspector) return;
+    this.post({ type: 'effectiveField', requestId, unit, values }, [values.buffer]);
+  }
+
   /** Every layer's activations for one input; buffers are transferred, not copied. */
   private async inspect(requestId: number, input: InspectInput): Promise<void> {
     const inspector = this.inspector;
-    const data = this.data;
-    if (!inspector || !data) return;
-    let pixels: Uint8Array;
-    let label: number | null = null;
-    if (input.kind === 'test') {
-      const index = Math.max(0, Math.min(data.test.count - 1, Math.floor(input.index)));
-      pixels = data.test.images.subarray(index * 784, (index + 1) * 784);
-      label = data.test.labels[index]!;
-    } else {
-      pixels = input.pixels;
-    }
+    const resolved = this.resolveInput(input);
+    if (!inspector || !resolved) return;
+    const { pixels, label } = resolved;
     const [layers, filters] = await Promise.all([inspector.activations(pixels), inspector.filters()]);
     if (inspector !== this.inspector) return; // the network was rebuilt meanwhile: this answer is stale
     const buffers = [...layers.map((l) => l.values.buffer), ...filters.flatMap((f) => [f.kernel.buffer, f.bias.buffer])];

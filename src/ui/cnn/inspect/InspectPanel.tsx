@@ -12,6 +12,7 @@ import { SampleStrip } from './SampleStrip';
 import { useInspection } from './useInspection';
 import { FiltersView } from './FiltersView';
 import { PoolingDetail } from './PoolingDetail';
+import { EffectiveFieldView } from './EffectiveFieldView';
 
 /** The "Inside the network" panel; hiding it stops all inspection work in the trainer. */
 export function InspectPanel() {
@@ -75,6 +76,7 @@ function InspectViews() {
             </output>
           </div>
           <ReceptiveFieldPanel />
+          {unit && unit.layerIndex >= 0 && <EffectiveFieldView outline={outlines.get(-1) ?? null} />}
           {unit && layers && <PoolingDetail unit={unit} layers={layers} />}
         </div>
       </div>
