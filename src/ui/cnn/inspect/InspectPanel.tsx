@@ -13,6 +13,7 @@ import { useInspection } from './useInspection';
 import { FiltersView } from './FiltersView';
 import { PoolingDetail } from './PoolingDetail';
 import { EffectiveFieldView } from './EffectiveFieldView';
+import { UnitBarsView } from './UnitBarsView';
 
 /** The "Inside the network" panel; hiding it stops all inspection work in the trainer. */
 export function InspectPanel() {
@@ -101,7 +102,9 @@ function InspectViews() {
                   <strong>{activation.name}</strong> <span className="layer-type">{activation.type === 'input' ? 'input' : LAYER_TYPE_NAMES[activation.type]}</span>{' '}
                   <code>{activation.shape.join('×')}</code>
                 </figcaption>
-                <LayerMapView layerIndex={layerIndex} activation={activation} outline={outlines.get(layerIndex) ?? null} selectable={spatial && layerIndex >= 0} />
+                {spatial
+                  ? <LayerMapView layerIndex={layerIndex} activation={activation} outline={outlines.get(layerIndex) ?? null} selectable={layerIndex >= 0} />
+                  : <UnitBarsView activation={activation} />}
               </figure>
             );
           })}

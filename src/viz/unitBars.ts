@@ -1,0 +1,55 @@
+/** A dense layer's activations as bars (canvas): one bar per unit, up for positive, down for negative. */
+import { PALETTE } from './palette';
+import { frameScheduler, type Viz } from './viz';
+
+export function createUnitBars(root: HTMLElement): Viz<Float32Array> {
+  const canvas = root.appendChild(document.createElement('canvas'));
+  canvas.className = 'unit-bars';
+  let values: Float32Array | null = null;
+  const draw = () => {
+    if (!values) return;
+    const n = values.length;
+    const width = Math.max(root.clientWidth, 120);
+    const barWidth = Math.max(1, Math.min(12, Math.floor(width / n)));
+    const drawnWidth = Math.min(width, barWidth * n);
+    const height = 64;
+    const ratio = typeof devicePixelRatio === 'number' ? devicePixelRatio : 1;
+    canvas.width = Math.ceil(drawnWidth * ratio);
+    canvas.height = Math.ceil(height * ratio);
+    canvas.style.width = `${drawnWidth}px`;
+    canvas.style.height = `${height}px`;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return;
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.clearRect(0, 0, drawnWidth, height);
+    let max = 0;
+    let min = 0;
+    for (const v of values) {
+      max = Math.max(max, v);
+      min = Math.min(min, v);
+    }
+    const span = max - min || 1;
+    const zero = height * (max / span);
+    ctx.fillStyle = PALETTE.grid;
+    ctx.fillRect(0, zero, drawnWidth, 1);
+    // Units beyond what fits one pixel apart are drawn every ⌈n / width⌉ units.
+    const every = Math.max(1, Math.ceil(n / drawnWidth));
+    for (let i = 0; i < n; i += every) {
+      const v = values[i]!;
+      ctx.fillStyle = v >= 0 ? PALETTE.blue : PALETTE.orange;
+      const h = (Math.abs(v) / span) * height;
+      ctx.fillRect((i / every) * barWidth, v >= 0 ? zero - h : zero, Math.max(1, barWidth - (barWidth > 2 ? 1 : 0)), Math.max(h, 0.5));
+    }
+  };
+  const frame = frameScheduler(draw);
+  return {
+    update(next) {
+      values = next;
+      frame.schedule();
+    },
+    destroy() {
+      frame.cancel();
+      canvas.remove();
+    },
+  };
+}
