@@ -5,7 +5,7 @@
  */
 import { scaleFor, type ColorScale } from './colorScales';
 import { PALETTE } from './palette';
-import { frameScheduler, type Viz } from './viz';
+import { frameDrivenViz, sizeCanvas, type Viz } from './viz';
 
 export interface UnitPosition {
   channel: number;
@@ -39,11 +39,12 @@ export function createFeatureMapGrid(root: HTMLElement, options: { tileSize: num
   const canvas = root.appendChild(document.createElement('canvas'));
   canvas.className = 'feature-map-canvas';
   const tile = document.createElement('canvas');
-  let data: FeatureMapData | null = null;
+  /** What was last drawn, and where, so unitAt() answers for what the user sees. */
+  let drawn: FeatureMapData | null = null;
   let layout = { columns: 1, cell: 1, tileW: 1, tileH: 1 };
 
-  const draw = () => {
-    if (!data) return;
+  const draw = (data: FeatureMapData) => {
+    drawn = data;
     const [h = 1, w = 1, c = 1] = data.shape;
     const available = Math.max(root.clientWidth, 120);
     const cell = Math.max(1, Math.floor(Math.min(options.tileSize, available) / Math.max(h, w)));
@@ -52,17 +53,8 @@ export function createFeatureMapGrid(root: HTMLElement, options: { tileSize: num
     const columns = Math.max(1, Math.min(c, Math.floor((available + GAP) / (tileW + GAP))));
     const rows = Math.ceil(c / columns);
     layout = { columns, cell, tileW, tileH };
-    const ratio = typeof devicePixelRatio === 'number' ? devicePixelRatio : 1;
-    const width = columns * (tileW + GAP) - GAP;
-    const height = rows * (tileH + GAP) - GAP;
-    canvas.width = Math.ceil(width * ratio);
-    canvas.height = Math.ceil(height * ratio);
-    canvas.style.width = `${width}px`;
-    canvas.style.height = `${height}px`;
-    const ctx = canvas.getContext('2d');
+    const ctx = sizeCanvas(canvas, columns * (tileW + GAP) - GAP, rows * (tileH + GAP) - GAP);
     if (!ctx) return;
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    ctx.clearRect(0, 0, width, height);
     const scale = data.scale ?? scaleFor(data.values);
     // One pixel per unit on a small canvas, then scaled up without smoothing: cheap and crisp.
     tile.width = w;
@@ -101,17 +93,12 @@ export function createFeatureMapGrid(root: HTMLElement, options: { tileSize: num
     }
   };
 
-  const frame = frameScheduler(draw);
-  const resize = typeof ResizeObserver !== 'undefined' ? new ResizeObserver(() => frame.schedule()) : null;
-  resize?.observe(root);
+  const viz = frameDrivenViz(root, draw, () => canvas.remove());
   return {
-    update(next) {
-      data = next;
-      frame.schedule();
-    },
+    ...viz,
     unitAt(clientX, clientY) {
-      if (!data) return null;
-      const [h = 1, w = 1, c = 1] = data.shape;
+      if (!drawn) return null;
+      const [h = 1, w = 1, c = 1] = drawn.shape;
       const box = canvas.getBoundingClientRect();
       const x = clientX - box.left;
       const y = clientY - box.top;
@@ -122,11 +109,6 @@ export function createFeatureMapGrid(root: HTMLElement, options: { tileSize: num
       const r = Math.floor((y - row * (layout.tileH + GAP)) / layout.cell);
       if (column >= layout.columns || channel >= c || r < 0 || r >= h || col < 0 || col >= w) return null;
       return { channel, row: r, col };
-    },
-    destroy() {
-      frame.cancel();
-      resize?.disconnect();
-      canvas.remove();
     },
   };
 }

@@ -1,7 +1,7 @@
 /** A responsive SVG line chart (D3) for training curves, with a legend and optional reference line. */
 import { axisBottom, axisLeft, format, line, max, scaleLinear, select, type Selection } from 'd3';
 import { PALETTE } from './palette';
-import { frameScheduler, type Viz } from './viz';
+import { frameDrivenViz, type Viz } from './viz';
 
 export interface Series {
   name: string;
@@ -43,9 +43,8 @@ export function createLineChart(root: HTMLElement, options: LineChartOptions): V
   const yTitle = svg.append('text').attr('class', 'axis-title').attr('text-anchor', 'middle').text(options.yLabel);
   const empty = svg.append('text').attr('class', 'chart-empty').attr('text-anchor', 'middle').text(options.emptyMessage);
   const legend = select(root).append('ul').attr('class', 'chart-legend');
-  let data: LineChartData = { series: [] };
 
-  const draw = () => {
+  const draw = (data: LineChartData) => {
     const width = Math.max(root.clientWidth, 240);
     const height = Math.max(Math.min(width * 0.55, 260), 170);
     svg.attr('viewBox', `0 0 ${width} ${height}`).attr('width', width).attr('height', height);
@@ -78,21 +77,10 @@ export function createLineChart(root: HTMLElement, options: LineChartOptions): V
       .html((s) => `<span class="swatch${'dashed' in s ? ' dashed' : ''}" style="--swatch:${s.color}"></span>${s.name}`);
   };
 
-  const frame = frameScheduler(draw);
-  const resize = typeof ResizeObserver !== 'undefined' ? new ResizeObserver(() => frame.schedule()) : null;
-  resize?.observe(root);
-  return {
-    update(next) {
-      data = next;
-      frame.schedule();
-    },
-    destroy() {
-      frame.cancel();
-      resize?.disconnect();
-      svg.remove();
-      legend.remove();
-    },
-  };
+  return frameDrivenViz(root, draw, () => {
+    svg.remove();
+    legend.remove();
+  });
 }
 
 function drawReference(

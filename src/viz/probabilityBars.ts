@@ -1,7 +1,7 @@
 /** The softmax output as a labelled bar chart (SVG, D3): one bar per class, the winner highlighted. */
 import { scaleBand, scaleLinear, select } from 'd3';
 import { PALETTE } from './palette';
-import { frameScheduler, type Viz } from './viz';
+import { frameDrivenViz, type Viz } from './viz';
 
 export interface ProbabilityData {
   probabilities: ArrayLike<number>;
@@ -11,9 +11,7 @@ export interface ProbabilityData {
 
 export function createProbabilityBars(root: HTMLElement): Viz<ProbabilityData> {
   const svg = select(root).append('svg').attr('class', 'probability-bars').attr('aria-hidden', 'true');
-  let data: ProbabilityData | null = null;
-  const draw = () => {
-    if (!data) return;
+  const draw = (data: ProbabilityData) => {
     const values = Array.from(data.probabilities);
     const width = Math.max(root.clientWidth, 200);
     const height = 120;
@@ -31,15 +29,5 @@ export function createProbabilityBars(root: HTMLElement): Viz<ProbabilityData> {
     svg.selectAll('text.truth').data(data.label === null ? [] : [data.label]).join('text').attr('class', 'truth')
       .attr('x', (l) => x(l)! + x.bandwidth() / 2).attr('y', height - 3).attr('text-anchor', 'middle').text('true');
   };
-  const frame = frameScheduler(draw);
-  return {
-    update(next) {
-      data = next;
-      frame.schedule();
-    },
-    destroy() {
-      frame.cancel();
-      svg.remove();
-    },
-  };
+  return frameDrivenViz(root, draw, () => svg.remove());
 }

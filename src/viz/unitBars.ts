@@ -1,27 +1,18 @@
 /** A dense layer's activations as bars (canvas): one bar per unit, up for positive, down for negative. */
 import { PALETTE } from './palette';
-import { frameScheduler, type Viz } from './viz';
+import { frameDrivenViz, sizeCanvas, type Viz } from './viz';
 
 export function createUnitBars(root: HTMLElement): Viz<Float32Array> {
   const canvas = root.appendChild(document.createElement('canvas'));
   canvas.className = 'unit-bars';
-  let values: Float32Array | null = null;
-  const draw = () => {
-    if (!values) return;
+  const draw = (values: Float32Array) => {
     const n = values.length;
     const width = Math.max(root.clientWidth, 120);
     const barWidth = Math.max(1, Math.min(12, Math.floor(width / n)));
     const drawnWidth = Math.min(width, barWidth * n);
     const height = 64;
-    const ratio = typeof devicePixelRatio === 'number' ? devicePixelRatio : 1;
-    canvas.width = Math.ceil(drawnWidth * ratio);
-    canvas.height = Math.ceil(height * ratio);
-    canvas.style.width = `${drawnWidth}px`;
-    canvas.style.height = `${height}px`;
-    const ctx = canvas.getContext('2d');
+    const ctx = sizeCanvas(canvas, drawnWidth, height);
     if (!ctx) return;
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    ctx.clearRect(0, 0, drawnWidth, height);
     let max = 0;
     let min = 0;
     for (const v of values) {
@@ -41,15 +32,5 @@ export function createUnitBars(root: HTMLElement): Viz<Float32Array> {
       ctx.fillRect((i / every) * barWidth, v >= 0 ? zero - h : zero, Math.max(1, barWidth - (barWidth > 2 ? 1 : 0)), Math.max(h, 0.5));
     }
   };
-  const frame = frameScheduler(draw);
-  return {
-    update(next) {
-      values = next;
-      frame.schedule();
-    },
-    destroy() {
-      frame.cancel();
-      canvas.remove();
-    },
-  };
+  return frameDrivenViz(root, draw, () => canvas.remove());
 }
