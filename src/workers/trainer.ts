@@ -4,7 +4,6 @@
  * inside the worker and, as a fallback, on the main thread.
  */
 import { TrainingSession } from '../engine/trainingSession';
-import { Inspector, type UnitAddress } from '../engine/inspection';
 import { DivergenceWatch } from '../engine/divergence';
 import type { NetworkSpec } from '../engine/spec';
 import { summarizeNetwork } from '../engine/shapes';
@@ -14,7 +13,8 @@ import type { MnistData } from '../data/mnistData';
 import { chooseBackend } from './backends';
 import { EvaluationSchedule, testSubset } from './testSubset';
 import { Throughput } from './throughput';
-import type { BackendChoice, FromWorker, Hyperparameters, InspectInput, ToWorker, TrainerStatus } from './protocol';
+import type { BackendChoice, FromWorker, Hyperparameters, ToWorker, TrainerStatus } from './protocol';
+import { InspectionDesk } from './inspectionDesk';
 
 /** Aim for a progress report about this often; the chunk size adapts to the measured step time. */
 const CHUNK_TARGET_MS = 200;
@@ -39,7 +39,6 @@ export class Trainer {
   private dataUrl = '';
   private config: Config | null = null;
   private session: TrainingSession | null = null;
-  private inspector: Inspector | null = null;
   private sampler: BatchSampler | null = null;
   private subset: ReturnType<typeof testSubset> | null = null;
   private status: TrainerStatus = 'starting';
@@ -50,14 +49,14 @@ export class Trainer {
   private divergence = new DivergenceWatch(10);
   private backendReady: Promise<void> = Promise.resolve();
   private readonly schedule = new EvaluationSchedule();
-  /** While training, views may take at most ~5% of the time; the newest request waits its turn. */
-  private readonly inspectSchedule = new EvaluationSchedule(400, 0.05);
-  private pendingInspect: { requestId: number; input: InspectInput } | null = null;
+  private readonly desk: InspectionDesk;
   private readonly throughput = new Throughput();
   /** Serialises message handling so a 'train' never overtakes the 'configure' before it. */
   private queue: Promise<void> = Promise.resolve();
 
-  constructor(private readonly post: Post) {}
+  constructor(private readonly post: Post) {
+    this.desk = new InspectionDesk(post, () => this.data?.test ?? null, () => this.step);
+  }
 
   handle(message: ToWorker): void {
     if (message.type === 'pause') {
@@ -65,13 +64,13 @@ export class Trainer {
       return;
     }
     if (message.type === 'effectiveField') {
-      void this.effectiveField(message.requestId, message.input, message.unit).catch((error: unknown) => this.fail(error));
+      void this.desk.effectiveField(message.requestId, message.input, message.unit).catch((error: unknown) => this.fail(error));
       return;
     }
     if (message.type === 'inspect') {
       // Not queued behind configure/reset. While training, the loop serves it when its turn comes.
-      this.pendingInspect = { requestId: message.requestId, input: message.input };
-      if (!this.loopRunning) void this.servePendingInspect().catch((error: unknown) => this.fail(error));
+      this.desk.request(message.requestId, message.input);
+      if (!this.loopRunning) void this.desk.servePending().catch((error: unknown) => this.fail(error));
       return;
     }
     this.queue = this.queue.then(() => this.dispatch(message)).catch((error: unknown) => this.fail(error));
@@ -117,7 +116,7 @@ export class Trainer {
         await this.evaluateFull();
         return;
       case 'testImages':
-        this.sendTestImages(message.requestId, message.indices);
+        this.desk.sendTestImages(message.requestId, message.indices);
         return;
       case 'pause':
       case 'inspect':
@@ -164,7 +163,7 @@ export class Trainer {
     if (!summarizeNetwork(spec).valid) return;
     this.sampler = new BatchSampler(this.data.train, seed, { expandedData: hyper.expandedData });
     this.session = new TrainingSession(spec, seed, hyper, this.sampler);
-    this.inspector = new Inspector(this.session.model, spec.input, spec.layers.map((l) => l.type));
+    this.desk.attach(this.session, spec);
     this.step = 0;
     this.evaluatedEpoch = 0;
     this.divergence = new DivergenceWatch(spec.classes);
@@ -186,54 +185,15 @@ export class Trainer {
     if (this.config && this.sampler && weights && options) {
       this.session = new TrainingSession(this.config.spec, this.config.seed, options, this.sampler);
       this.session.importWeights(weights);
-      this.inspector = new Inspector(this.session.model, this.config.spec.input, this.config.spec.layers.map((l) => l.type));
+      this.desk.attach(this.session, this.config.spec);
     }
     if (wasTraining) this.start();
   }
 
   private disposeSession(): void {
-    this.inspector = null;
+    this.desk.attach(null, null);
     this.session?.dispose();
     this.session = null;
-  }
-
-  private async servePendingInspect(): Promise<void> {
-    const request = this.pendingInspect;
-    if (!request) return;
-    this.pendingInspect = null;
-    const started = performance.now();
-    await this.inspect(request.requestId, request.input);
-    this.inspectSchedule.record(performance.now(), performance.now() - started);
-  }
-
-  /** The image bytes (and true label, for a test digit) behind an inspection input. */
-  private resolveInput(input: InspectInput): { pixels: Uint8Array; label: number | null } | null {
-    const test = this.data?.test;
-    if (!test) return null;
-    if (input.kind === 'pixels') return input.pixels.length === 784 ? { pixels: input.pixels, label: null } : null;
-    const index = Math.max(0, Math.min(test.count - 1, Math.floor(input.index)));
-    return { pixels: test.images.subarray(index * 784, (index + 1) * 784), label: test.labels[index]! };
-  }
-
-  private async effectiveField(requestId: number, input: InspectInput, unit: UnitAddress): Promise<void> {
-    const inspector = this.inspector;
-    const resolved = this.resolveInput(input);
-    if (!inspector || !resolved || !this.config?.spec.layers[unit.layerIndex]) return;
-    const values = await inspector.effectiveField(resolved.pixels, unit);
-    if (inspector !== this.inspector) return;
-    this.post({ type: 'effectiveField', requestId, unit, values }, [values.buffer]);
-  }
-
-  /** Every layer's activations for one input; buffers are transferred, not copied. */
-  private async inspect(requestId: number, input: InspectInput): Promise<void> {
-    const inspector = this.inspector;
-    const resolved = this.resolveInput(input);
-    if (!inspector || !resolved) return;
-    const { pixels, label } = resolved;
-    const [layers, filters] = await Promise.all([inspector.activations(pixels), inspector.filters()]);
-    if (inspector !== this.inspector) return; // the network was rebuilt meanwhile: this answer is stale
-    const buffers = [...layers.map((l) => l.values.buffer), ...filters.flatMap((f) => [f.kernel.buffer, f.bias.buffer])];
-    this.post({ type: 'inspected', requestId, step: this.step, label, layers, filters }, buffers);
   }
 
   private setStatus(status: TrainerStatus): void {
@@ -289,14 +249,14 @@ export class Trainer {
         this.stepsPerChunk = Math.max(1, Math.min(500, Math.round(CHUNK_TARGET_MS / Math.max(perStep, 0.01))));
         if (!ok) return;
         await this.evaluateIfDue();
-        if (this.pendingInspect && this.inspectSchedule.due(performance.now())) await this.servePendingInspect();
+        if (this.desk.due(performance.now())) await this.desk.servePending();
         await yieldToEvents();
       }
       if (this.status === 'paused') {
         this.setStatus('paused');
         // A paused network is what the class looks at: make the test readout describe exactly these weights.
         await this.evaluateSubset();
-        await this.servePendingInspect();
+        await this.desk.servePending();
       }
     } catch (error) {
       this.fail(error);
@@ -359,17 +319,6 @@ export class Trainer {
     const labels = data.test.labels.slice();
     const predictions = full.predictions!;
     this.post({ type: 'confusion', step: this.step, predictions, labels, accuracy: full.accuracy }, [predictions.buffer, labels.buffer]);
-  }
-
-  /** Pixels of chosen test images (at most 64), e.g. the misclassified digits of a confusion cell. */
-  private sendTestImages(requestId: number, indices: number[]): void {
-    const test = this.data?.test;
-    if (!test) return;
-    const valid = indices.filter((i) => Number.isInteger(i) && i >= 0 && i < test.count).slice(0, 64);
-    const pixels = new Uint8Array(valid.length * 784);
-    valid.forEach((index, k) => pixels.set(test.images.subarray(index * 784, (index + 1) * 784), k * 784));
-    const labels = Uint8Array.from(valid, (i) => test.labels[i]!);
-    this.post({ type: 'testImages', requestId, indices: valid, pixels, labels }, [pixels.buffer, labels.buffer]);
   }
 
   private async evaluateSubset(): Promise<void> {
