@@ -21,5 +21,6 @@ export default defineConfig({
     testTimeout: 60_000,
     pool: 'forks',
     setupFiles: ['src/test/setup.ts'],
+    globalSetup: ['src/test/buildData.ts'],
   },
 });

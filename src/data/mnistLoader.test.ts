@@ -1,35 +1,11 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { loadMnist, DataLoadError, type LoadProgress } from './mnistLoader';
-import type { FetchFn } from './fetchShard';
 import { IMAGE_SIZE } from './mnistData';
 import { readRawIdx } from '../test/mnistFixture';
-
-const root = resolve(__dirname, '../..');
-const dataDir = join(root, 'public', 'data', 'mnist');
-const BASE = 'http://app.test/data/mnist/';
-
-/** Serves public/data/mnist/ as if over HTTP, with optional tampering of one file. */
-function fileFetch(tamper: (name: string, bytes: Uint8Array) => Uint8Array | null = (_n, b) => b): FetchFn {
-  return async (url: string) => {
-    const name = url.slice(BASE.length);
-    let bytes: Uint8Array;
-    try {
-      bytes = new Uint8Array(readFileSync(join(dataDir, name)));
-    } catch {
-      return new Response('not found', { status: 404 });
-    }
-    const served = tamper(name, bytes);
-    return served ? new Response(served as BodyInit) : new Response('gone', { status: 404 });
-  };
-}
-
-beforeAll(() => {
-  execFileSync('node', [join(root, 'scripts', 'buildMnistShards.mjs')], { stdio: 'ignore' });
-});
+import { DATA_DIR as dataDir, fileFetch, TEST_DATA_URL as BASE } from '../test/fileFetch';
 
 describe('loading the MNIST shards', () => {
   it('gives exactly the pixels and labels of the original IDX files', async () => {

@@ -1,7 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
 import { Trainer } from './trainer';
 import type { FromWorker, Hyperparameters } from './protocol';
 import { fileFetch, TEST_DATA_URL } from '../test/fileFetch';
@@ -29,8 +27,7 @@ function harness() {
 }
 
 beforeAll(() => {
-  execFileSync('node', [resolve(__dirname, '../../scripts/buildMnistShards.mjs')], { stdio: 'ignore' });
-  vi.stubGlobal('fetch', fileFetch);
+  vi.stubGlobal('fetch', fileFetch());
 });
 afterAll(() => vi.unstubAllGlobals());
 

@@ -8,7 +8,9 @@ const REFRESH_MS = 600;
 /** The latest activations; re-requested while the weights change (training or Step). */
 export function useInspection(): Inspection | null {
   const store = useAppStore();
-  const version = useApp((s) => s.inspectionVersion);
+  // The arrays live outside the store; the holder is replaced together with a version bump, which
+  // re-runs this selector.
+  const inspection = useApp((s) => s.inspectionHolder.current);
   const step = useApp((s) => s.step);
   const lastRequest = useRef(0);
   useEffect(() => {
@@ -20,6 +22,5 @@ export function useInspection(): Inspection | null {
     }, wait);
     return () => clearTimeout(timer);
   }, [step, store]);
-  // `version` changes exactly when the holder's content does.
-  return version >= 0 ? store.getState().inspectionHolder.current : null;
+  return inspection;
 }
