@@ -4,11 +4,11 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 // Dependencies point one way: ui → store → workers → engine, data; viz depends only on d3.
-const layer = (files, forbidden, message) => ({
+const layer = (files, forbidden, message, allowTypeImports = false) => ({
   files,
   rules: {
     'no-restricted-imports': ['error', {
-      patterns: [{ group: forbidden, message }],
+      patterns: [{ group: forbidden, message, allowTypeImports }],
     }],
   },
 });
@@ -35,6 +35,9 @@ export default tseslint.config(
     'Workers sit below the store and the UI.'),
   layer(['src/store/**'], ['**/ui/**', '**/viz/**', 'react', 'react-dom'],
     'The store sits below the UI and does not render.'),
+  layer(['src/ui/**'], ['@tensorflow/*', '**/workers/trainer', '**/workers/sessionHost', '**/workers/sessionViews', '**/workers/backends', '**/workers/training.worker',
+    '**/engine/buildModel', '**/engine/trainingSession', '**/engine/inspection', '**/engine/modelSpec', '**/engine/recurrent/buildRecurrentModel', '**/engine/recurrent/inspectRecurrent'],
+  'The UI never loads tfjs or the trainer: it talks to the worker through the store (type-only imports are fine).', true),
   layer(['src/viz/**'], ['**/ui/**', '**/store/**', '**/workers/**', '**/engine/**', '**/data/**', '@tensorflow/*', 'react', 'react-dom', 'zustand'],
     'Renderers get plain arrays: they depend only on d3 and their own types.'),
 );

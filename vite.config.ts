@@ -10,8 +10,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,
-    // The benchmark's bare model.fit page is built beside the app so both run under one server.
-    rollupOptions: { input: { main: 'index.html', fitBench: 'bench/fit.html' } },
+    // The benchmarks' bare-tfjs pages are built beside the app so both sides run under one server.
+    rollupOptions: { input: { main: 'index.html', fitBench: 'bench/fit.html', rnnBench: 'bench/rnn.html' } },
   },
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },

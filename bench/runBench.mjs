@@ -5,11 +5,14 @@
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { rnnBench } from './rnnBench.mjs';
 
 const PORT = 4174;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const WINDOW_MS = Number(process.env.BENCH_WINDOW_MS ?? 15000);
 const PRESET = process.env.BENCH_PRESET ?? 'conv-pool';
+// Which parts to run: cnn, rnn or both (default).
+const PARTS = (process.env.BENCH_PARTS ?? 'cnn,rnn').split(',');
 const ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
   '--no-first-run', '--disable-quic', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'];
 
@@ -26,8 +29,19 @@ for (let i = 0; i < 60; i++) {
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ARGS });
 try {
   const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  const results = { date: new Date().toISOString() };
+  if (PARTS.includes('rnn')) results.rnn = await rnnBench(context, base, { rounds: ROUNDS, windowMs: WINDOW_MS });
+  if (PARTS.includes('cnn')) results.cnn = await cnnBench(context);
+  mkdirSync('bench/results', { recursive: true });
+  writeFileSync('bench/results/latest.json', JSON.stringify(results, null, 2));
+} finally {
+  await browser.close();
+  server.kill();
+}
+
+async function cnnBench(context) {
   const app = await context.newPage();
-  await app.goto(base);
+  await app.goto(`${base}#/cnn`);
   await app.getByLabel('Preset').selectOption(PRESET);
   const train = app.getByRole('button', { name: 'Train', exact: true });
   await train.waitFor();
@@ -84,7 +98,7 @@ try {
     console.log(`round ${round + 1}: views open ${viewsOpen.at(-1).toFixed(0)} ex/s, closed ${viewsClosed.at(-1).toFixed(0)} ex/s`);
   }
   const result = {
-    date: new Date().toISOString(), preset: PRESET, backend, batchSize, rounds: ROUNDS, windowMs: WINDOW_MS,
+    preset: PRESET, backend, batchSize, rounds: ROUNDS, windowMs: WINDOW_MS,
     appMedian: median(appRates), fitMedian: median(fitRates), ratio: median(appRates) / median(fitRates),
     appRates, fitRates,
     viewsOpenMedian: median(viewsOpen), viewsClosedMedian: median(viewsClosed), viewsRatio: median(viewsOpen) / median(viewsClosed),
@@ -92,9 +106,6 @@ try {
   };
   console.log(`\nmedian app ${result.appMedian.toFixed(0)} ex/s, bare fit ${result.fitMedian.toFixed(0)} ex/s, ratio ${result.ratio.toFixed(2)} (goal ≥ 0.90)`);
   console.log(`views open ${result.viewsOpenMedian.toFixed(0)} ex/s, closed ${result.viewsClosedMedian.toFixed(0)} ex/s, ratio ${result.viewsRatio.toFixed(2)} (goal ≥ 0.90)`);
-  mkdirSync('bench/results', { recursive: true });
-  writeFileSync('bench/results/latest.json', JSON.stringify(result, null, 2));
-} finally {
-  await browser.close();
-  server.kill();
+  await app.close();
+  return result;
 }

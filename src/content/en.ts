@@ -1,7 +1,59 @@
-/** Teaching text for the CNN lab, kept out of the components (a zh-TW file can follow the same keys). */
+/** Every user-visible string and teaching text, kept out of the components (a zh-TW file will fill the same keys). */
+import { rnn } from './rnnText';
+
 export const en = {
-  appTitle: 'CNN Lab',
-  appTagline: 'Train a convolutional network on real MNIST, right here in your browser.',
+  appTitle: 'CNN & RNN Playground',
+  appTagline: 'Train real networks in your browser, and watch what happens inside them.',
+  shell: {
+    navigation: 'Screens',
+    cnnLab: 'CNN lab',
+    rnnLab: 'RNN lab',
+    loadingScreen: 'Loading this screen…',
+    choosingBackend: 'Choosing a compute backend…',
+    runningOn: (backend: string) => `Running on ${backend}`,
+    screenFailed: 'This screen could not be loaded. Check the connection and reload the page.',
+    reload: 'Reload',
+    dismiss: 'Dismiss',
+  },
+  lab: {
+    controlsGroup: 'Training controls',
+    train: 'Train',
+    pause: 'Pause',
+    step: 'Step',
+    reset: 'Reset',
+    training: 'Training…',
+    paused: 'Paused.',
+    ready: 'Ready.',
+    pausedOnLeave: 'Paused when you switched screens. Press Train to continue where it stopped.',
+    blockers: {
+      invalid: 'Fix the highlighted settings first.',
+      dataFailed: 'The data failed to load.',
+      waitingForData: 'Waiting for the first MNIST shard and the test set.',
+      choosingBackend: 'Choosing a compute backend.',
+      diverged: 'The run diverged: lower the learning rate and press Reset.',
+      building: 'Building the network.',
+    },
+    settings: 'Training settings',
+    learningRate: 'Learning rate',
+    batchSize: 'Batch size',
+    optimizer: 'Optimizer',
+    seed: 'Seed',
+    computeBackend: 'Compute backend',
+    optimizers: { sgd: 'SGD', momentum: 'Momentum', adagrad: 'AdaGrad', rmsprop: 'RMSProp', adam: 'Adam' },
+    needsNumber: (label: string) => `${label} needs a number`,
+    stillUsing: (problem: string, value: number) => `${problem} (still using ${value})`,
+    learningRateProblem: 'The learning rate must be above 0',
+    batchSizeProblem: (max: number) => `Batch size must be a whole number from 1 to ${max}`,
+    seedProblem: 'The seed must be a whole number ≥ 0',
+    stepTip: 'Mini-batches of gradient descent so far.',
+    epochTip: 'Full passes over the training set.',
+    epochNote: (percent: number, next: number) => `${percent}% through epoch ${next}`,
+    speedTip: 'Training examples processed per second (forward and backward pass).',
+    trainNote: (accuracy: string) => `training batches: ${accuracy} right`,
+    latestCost: (cost: string, step: number) => `Latest training cost ${cost} at step ${step}.`,
+    latestTest: (accuracy: string, step: number) => `Latest test accuracy estimate ${accuracy} at step ${step}.`,
+    trainingStep: 'training step',
+  },
   data: {
     label: 'MNIST download',
     loading: (loaded: string, total: string) => `Downloading MNIST: ${loaded} of ${total}`,
@@ -82,6 +134,13 @@ export const en = {
     reference: 'notes\' reference',
     empty: 'Press Train to see the curves.',
   },
+  cnn: {
+    l2: 'L2 weight penalty',
+    l2Problem: 'The L2 penalty must be at least 0 and below 1',
+    expandedData: 'Expanded data (1-pixel shifts)',
+  },
   invalid: 'Fix the highlighted layer to train: ',
-  diverged: 'Training diverged',
+  rnn,
 };
+
+export type Dictionary = typeof en;

@@ -3,11 +3,19 @@
  * 60,000 indices. While later shards are still downloading, a missing index is replaced by a
  * loaded example so training can start on the first shard.
  */
-import type { PixelBatch } from '../engine/batchTensors';
 import { ONE_PIXEL_SHIFTS, shiftImage } from './augment';
 import type { MnistSplit } from './mnistData';
 import { IMAGE_SIZE } from './mnistData';
 import { createRandom, permutation, type Random } from './random';
+
+/** A batch of images as bytes (0 = background, 255 = ink), row-major, with one label per image. */
+export interface PixelBatch {
+  /** count × 28 × 28 bytes. */
+  pixels: Uint8Array;
+  /** count class indices. */
+  labels: Uint8Array;
+  count: number;
+}
 
 export interface SamplerOptions {
   /** Randomly shift each image by at most one pixel (the notes' "expanded" training set). */

@@ -1,8 +1,8 @@
 /** Downloads one gzip-compressed shard with byte-level progress and unpacks it in the browser. */
+import { DataError, fileNameOf } from './dataProblem';
 
 export type FetchFn = (url: string, init?: { signal?: AbortSignal }) => Promise<Response>;
 
-export class ShardError extends Error {}
 
 const GZIP_MAGIC = [0x1f, 0x8b];
 
@@ -43,23 +43,26 @@ export async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
 export async function fetchShard(
   url: string, expectedBytes: number, fetchFn: FetchFn, onBytes: (n: number) => void, signal?: AbortSignal,
 ): Promise<Uint8Array> {
+  const file = fileNameOf(url);
   let response: Response;
   try {
     response = await fetchFn(url, { signal });
   } catch (error) {
-    throw new ShardError(`could not download ${url}: ${(error as Error).message}`);
+    throw new DataError({ code: 'shardUnreachable', file, detail: (error as Error).message });
   }
-  if (!response.ok) throw new ShardError(`could not download ${url} (HTTP ${response.status})`);
-  const packed = await readAll(response, onBytes);
-  if (packed.length !== expectedBytes) {
-    throw new ShardError(`${url} is ${packed.length} bytes, expected ${expectedBytes}; the file is truncated or stale`);
+  if (!response.ok) throw new DataError({ code: 'shardMissing', file, status: response.status });
+  let packed: Uint8Array;
+  try {
+    packed = await readAll(response, onBytes);
+  } catch (error) {
+    throw new DataError({ code: 'shardUnreachable', file, detail: (error as Error).message });
   }
-  if (packed[0] !== GZIP_MAGIC[0] || packed[1] !== GZIP_MAGIC[1]) {
-    throw new ShardError(`${url} is not gzip data; the server may have unpacked or replaced it`);
-  }
+  if (packed.length !== expectedBytes) throw new DataError({ code: 'shardTruncated', file, bytes: packed.length, expected: expectedBytes });
+  // A server that unpacked the file itself (Content-Encoding) or replaced it with a page.
+  if (packed[0] !== GZIP_MAGIC[0] || packed[1] !== GZIP_MAGIC[1]) throw new DataError({ code: 'shardNotGzip', file });
   try {
     return await gunzip(packed);
   } catch (error) {
-    throw new ShardError(`${url} is corrupt and could not be unpacked: ${(error as Error).message}`);
+    throw new DataError({ code: 'shardCorrupt', file, detail: (error as Error).message });
   }
 }

@@ -1,4 +1,5 @@
 /** The list of MNIST shards the build script writes under public/data/mnist/. */
+import { DataError } from './dataProblem';
 
 export type Split = 'train' | 'test';
 
@@ -32,7 +33,6 @@ export const MANIFEST_FILE = 'manifest.json';
 /** Not `.gz`: static servers would then add Content-Encoding and the browser would unpack it first. */
 export const SHARD_EXTENSION = '.idxz';
 
-export class ManifestError extends Error {}
 
 const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
 
@@ -41,19 +41,19 @@ function isShardFile(f: unknown): f is ShardFile {
   return typeof file?.file === 'string' && /^[\w.-]+$/.test(file.file) && isCount(file.bytes);
 }
 
-/** Checks a fetched manifest field by field, so a corrupt file gives a clear message. */
+/** Checks a fetched manifest field by field, so a corrupt file is reported precisely. */
 export function validateManifest(value: unknown): MnistManifest {
   const m = value as MnistManifest;
-  if (!m || m.version !== 1) throw new ManifestError('the data manifest has an unknown version');
+  if (!m || m.version !== 1) throw new DataError({ code: 'manifestCorrupt', part: 'version' });
   if (!isCount(m.rows) || !isCount(m.cols) || !isCount(m.trainCount) || !isCount(m.testCount) || !Array.isArray(m.shards)) {
-    throw new ManifestError('the data manifest is missing its sizes or shard list');
+    throw new DataError({ code: 'manifestCorrupt', part: 'sizes' });
   }
   for (const s of m.shards) {
     if ((s?.split !== 'train' && s?.split !== 'test') || !isCount(s.offset) || !isCount(s.count) || !isShardFile(s.images) || !isShardFile(s.labels)) {
-      throw new ManifestError('the data manifest lists a malformed shard');
+      throw new DataError({ code: 'manifestCorrupt', part: 'shard' });
     }
     const total = s.split === 'train' ? m.trainCount : m.testCount;
-    if (s.offset + s.count > total) throw new ManifestError(`a ${s.split} shard runs past the end of its split`);
+    if (s.offset + s.count > total) throw new DataError({ code: 'manifestCorrupt', part: 'overrun' });
   }
   return m;
 }

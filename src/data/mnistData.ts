@@ -53,6 +53,7 @@ export class MnistSplit {
 export class MnistData {
   readonly train: MnistSplit;
   readonly test: MnistSplit;
+  private readonly shards = new Set<string>();
 
   constructor(manifest: Pick<MnistManifest, 'trainCount' | 'testCount'>) {
     this.train = new MnistSplit(manifest.trainCount);
@@ -63,8 +64,20 @@ export class MnistData {
     return name === 'train' ? this.train : this.test;
   }
 
-  addShard(shard: MnistShard, images: Uint8Array, labels: Uint8Array): void {
+  /** Stores a decoded shard once; `key` names it so a resumed download can skip it. */
+  addShard(shard: MnistShard, images: Uint8Array, labels: Uint8Array, key = `${shard.split}:${shard.offset}`): void {
+    if (this.shards.has(key)) return;
+    this.shards.add(key);
     this.split(shard.split).add(shard.offset, images, labels);
+  }
+
+  hasShard(key: string): boolean {
+    return this.shards.has(key);
+  }
+
+  /** True once every shard of both splits is in. */
+  get complete(): boolean {
+    return this.train.available === this.train.count && this.test.available === this.test.count;
   }
 
   /** Training can start once some training data and the whole test set are in. */

@@ -2,10 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { loadMnist, DataLoadError, type LoadProgress } from './mnistLoader';
-import { IMAGE_SIZE } from './mnistData';
+import { loadMnist, type LoadProgress } from './mnistLoader';
+import { DataError, type DataProblem } from './dataProblem';
+import { IMAGE_SIZE, type MnistData } from './mnistData';
 import { readRawIdx } from '../test/mnistFixture';
 import { DATA_DIR as dataDir, fileFetch, TEST_DATA_URL as BASE } from '../test/fileFetch';
+
+/** The problem a failed load reports (the loader words nothing: the UI does). */
+async function problemOf(load: Promise<unknown>): Promise<DataProblem> {
+  try {
+    await load;
+  } catch (error) {
+    expect(error).toBeInstanceOf(DataError);
+    return (error as DataError).problem;
+  }
+  throw new Error('the load was expected to fail');
+}
 
 describe('loading the MNIST shards', () => {
   it('gives exactly the pixels and labels of the original IDX files', async () => {
@@ -42,19 +54,19 @@ describe('loading the MNIST shards', () => {
 
   it('reports a missing shard clearly', async () => {
     const fetchFn = fileFetch((name, bytes) => (name === 'train-2-images.idxz' ? null : bytes));
-    await expect(loadMnist(BASE, fetchFn)).rejects.toThrow(/could not download .*train-2-images\.idxz \(HTTP 404\)/);
+    expect(await problemOf(loadMnist(BASE, fetchFn))).toEqual({ code: 'shardMissing', file: 'train-2-images.idxz', status: 404 });
   });
 
   it('reports a truncated shard clearly', async () => {
     const fetchFn = fileFetch((name, bytes) => (name === 'test-0-images.idxz' ? bytes.subarray(0, 1000) : bytes));
-    await expect(loadMnist(BASE, fetchFn)).rejects.toThrow(/test-0-images\.idxz is 1000 bytes, expected \d+/);
+    expect(await problemOf(loadMnist(BASE, fetchFn))).toMatchObject({ code: 'shardTruncated', file: 'test-0-images.idxz', bytes: 1000 });
   });
 
   it('reports a shard that is not gzip (e.g. unpacked by a server)', async () => {
     const manifest = JSON.parse(readFileSync(join(dataDir, 'manifest.json'), 'utf8'));
     const size = manifest.shards[0].labels.bytes as number;
     const fetchFn = fileFetch((name, bytes) => (name === 'train-0-labels.idxz' ? new Uint8Array(size).fill(7) : bytes));
-    await expect(loadMnist(BASE, fetchFn)).rejects.toThrow(/train-0-labels\.idxz is not gzip data/);
+    expect(await problemOf(loadMnist(BASE, fetchFn))).toEqual({ code: 'shardNotGzip', file: 'train-0-labels.idxz' });
   });
 
   it('reports a shard whose header disagrees with the manifest', async () => {
@@ -65,12 +77,33 @@ describe('loading the MNIST shards', () => {
       if (name === 'manifest.json') return new TextEncoder().encode(JSON.stringify(manifest));
       return name === 'train-0-labels.idxz' ? new Uint8Array(fakeLabels) : bytes;
     });
-    await expect(loadMnist(BASE, fetchFn)).rejects.toThrow(/holds 3 labels, expected 10000/);
+    expect(await problemOf(loadMnist(BASE, fetchFn))).toEqual({ code: 'shardWrongShape', file: 'train-0-labels.idxz', found: [3], expected: [10_000] });
   });
 
   it('reports a corrupt manifest', async () => {
     const fetchFn = fileFetch((name, bytes) => (name === 'manifest.json' ? new TextEncoder().encode('{"version":1}') : bytes));
-    await expect(loadMnist(BASE, fetchFn)).rejects.toThrow(DataLoadError);
-    await expect(loadMnist(BASE, fetchFn)).rejects.toThrow(/manifest is corrupt/);
+    expect(await problemOf(loadMnist(BASE, fetchFn))).toEqual({ code: 'manifestCorrupt', part: 'sizes' });
+  });
+
+  it('resumes into the same data after a late failure, skipping the shards it has', async () => {
+    let failing = true;
+    const requested: string[] = [];
+    const fetchFn = fileFetch((name, bytes) => {
+      requested.push(name);
+      return failing && name === 'train-3-images.idxz' ? null : bytes;
+    });
+    let started: MnistData | null = null;
+    const problem = await problemOf(loadMnist(BASE, fetchFn, { onStart: (d) => { started = d; } }));
+    expect(problem).toMatchObject({ code: 'shardMissing', file: 'train-3-images.idxz' });
+    const partial = started! as MnistData;
+    expect(partial.train.available).toBe(30_000);
+    failing = false;
+    requested.length = 0;
+    const resumed = await loadMnist(BASE, fetchFn, {}, partial);
+    expect(resumed).toBe(partial);
+    expect(partial.train.available).toBe(60_000);
+    expect(partial.complete).toBe(true);
+    expect(requested).not.toContain('train-0-images.idxz');
+    expect(requested).toContain('train-3-images.idxz');
   });
 });

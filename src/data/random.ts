@@ -24,3 +24,10 @@ export function permutation(n: number, random: Random): Uint32Array {
   }
   return order;
 }
+
+/** A standard normal sample (Box–Muller) from a uniform generator. */
+export function gaussian(random: Random): number {
+  let u = 0;
+  while (u === 0) u = random();
+  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
+}

@@ -1,15 +1,7 @@
-/** Converting raw MNIST bytes into the tensors the model reads. */
+/** Turning plain batches (bytes or floats from the data layer) into the tensors a model reads. */
 import * as tf from '@tensorflow/tfjs-core';
 import type { InputSpec } from './spec';
-
-/** A batch of images as bytes (0 = background, 255 = ink), row-major, with one label per image. */
-export interface PixelBatch {
-  /** count × height × width × channels bytes. */
-  pixels: Uint8Array;
-  /** count class indices. */
-  labels: Uint8Array;
-  count: number;
-}
+import type { Batch, TaskGeometry } from '../data/tasks/taskTypes';
 
 /** Images scaled to [0, 1], shape [count, height, width, channels]. */
 export function imagesToTensor(pixels: Uint8Array, count: number, input: InputSpec): tf.Tensor4D {
@@ -19,7 +11,20 @@ export function imagesToTensor(pixels: Uint8Array, count: number, input: InputSp
   return tf.tensor4d(scaled, [count, input.height, input.width, input.channels]);
 }
 
-/** Labels as int32 [count]. */
-export function labelsToTensor(labels: Uint8Array, count: number): tf.Tensor1D {
-  return tf.tensor1d(Int32Array.from(labels.subarray(0, count)), 'int32');
+/** Inputs [count, ...geometry.input]. */
+export function inputTensor(batch: Batch, geometry: TaskGeometry): tf.Tensor {
+  return tf.tensor(batch.inputs, [batch.count, ...geometry.input]);
+}
+
+/** The answer axes after the batch: [] for one answer, [steps] for one per step. */
+export function answerShape(geometry: TaskGeometry): number[] {
+  return geometry.perStep ? [geometry.input[0]!] : [];
+}
+
+/** Class indices as int32 [count(, steps)], or target values as float32 [count(, steps), 1]. */
+export function targetTensor(batch: Batch, geometry: TaskGeometry): tf.Tensor {
+  const shape = [batch.count, ...answerShape(geometry)];
+  return batch.targets.kind === 'classes'
+    ? tf.tensor(batch.targets.labels, shape, 'int32')
+    : tf.tensor(batch.targets.values, [...shape, 1]);
 }

@@ -2,21 +2,27 @@ import * as tf from '@tensorflow/tfjs-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TrainingSession, type BatchSource, type TrainingOptions } from './trainingSession';
 import { findPreset } from './presets';
-import type { PixelBatch } from './batchTensors';
+import { buildModel } from './buildModel';
 import { rawMnist } from '../test/mnistFixture';
 import { MNIST_INPUT, type NetworkSpec } from './spec';
+import { mnistGeometry, pixelsToInputs } from '../data/tasks/mnistTask';
+import type { Batch, EvalSet } from '../data/tasks/taskTypes';
 
 const train = rawMnist('train', 512);
 const test = rawMnist('t10k', 200);
+const geometry = mnistGeometry('mnistImages');
+const toBatch = (pixels: Uint8Array, labels: Uint8Array, count: number): Batch =>
+  ({ inputs: pixelsToInputs(pixels), targets: { kind: 'classes', labels: Int32Array.from(labels) }, count });
+const testSet: EvalSet = { count: test.count, chunk: (start, n) => toBatch(test.images.subarray(start * 784, (start + n) * 784), test.labels.subarray(start, start + n), n) };
 
 /** Serves the same fixed batch forever, or consecutive slices of the first 512 images. */
 function source(fixed: boolean): BatchSource {
   let at = 0;
   return {
-    nextBatch(size: number): PixelBatch {
+    nextBatch(size: number): Batch {
       const start = fixed ? 0 : at;
       at = (at + size) % (train.count - size);
-      return { pixels: train.images.slice(start * 784, (start + size) * 784), labels: train.labels.slice(start, start + size), count: size };
+      return toBatch(train.images.slice(start * 784, (start + size) * 784), train.labels.slice(start, start + size), size);
     },
   };
 }
@@ -39,7 +45,7 @@ const options: TrainingOptions = { optimizer: 'adam', learningRate: 0.01, batchS
 const sessions: TrainingSession[] = [];
 function session(presetId: string, opts: Partial<TrainingOptions> = {}, fixed = true, seed = 7) {
   const spec = presetId === 'small-conv' ? smallConvNet : findPreset(presetId)!.spec;
-  const s = new TrainingSession(spec, seed, { ...options, ...opts }, source(fixed));
+  const s = new TrainingSession(buildModel(spec, seed), geometry, { ...options, ...opts }, source(fixed));
   sessions.push(s);
   return s;
 }
@@ -80,7 +86,7 @@ describe('TrainingSession', () => {
       if (i % 10 === 0) await s.readMetrics();
     }
     await s.readMetrics();
-    await s.evaluate(test.images, test.labels, test.count);
+    await s.evaluate(testSet);
     s.setOptions({ ...options, learningRate: 0.001 });
     s.trainStep();
     await s.readMetrics();
@@ -106,17 +112,18 @@ describe('TrainingSession', () => {
 
   it('evaluates accuracy as the fraction of argmax hits, with dropout off', async () => {
     const s = session('keras-mlp');
-    const e1 = await s.evaluate(test.images, test.labels, test.count);
-    const e2 = await s.evaluate(test.images, test.labels, test.count);
+    const e1 = await s.evaluate(testSet);
+    const e2 = await s.evaluate(testSet);
     expect(e1.accuracy).toBe(e2.accuracy);
     expect(e1.correct).toBe(Math.round(e1.accuracy * test.count));
     expect(e1.loss).toBeGreaterThan(1);
     const before = tf.memory().numTensors;
-    const withPredictions = await s.evaluate(test.images, test.labels, test.count, true);
+    const withPredictions = await s.evaluate(testSet, true);
     expect(tf.memory().numTensors).toBe(before);
     const hits = Array.from(withPredictions.predictions!).filter((p, i) => p === test.labels[i]).length;
     expect(hits).toBe(withPredictions.correct);
     expect(withPredictions.predictions!.length).toBe(test.count);
+    expect(Array.from(withPredictions.labels!)).toEqual(Array.from(test.labels));
   });
 
   it('moves its weights to a new session (as when switching backend)', async () => {
@@ -125,8 +132,8 @@ describe('TrainingSession', () => {
     const weights = await a.exportWeights();
     const b = session('small-conv', {}, true, 2);
     b.importWeights(weights);
-    const ea = await a.evaluate(test.images, test.labels, test.count);
-    const eb = await b.evaluate(test.images, test.labels, test.count);
+    const ea = await a.evaluate(testSet);
+    const eb = await b.evaluate(testSet);
     expect(eb.loss).toBeCloseTo(ea.loss, 5);
   });
 });

@@ -1,15 +1,14 @@
 /**
- * One network being trained: its model, optimizer and running metrics. It owns every long-lived
- * tensor it creates and frees them in dispose(). Metrics stay on the device between read-backs,
- * so a training step never waits for the GPU.
+ * One network being trained on one task: its model, optimizer and running metrics. It owns every
+ * long-lived tensor it creates and frees them in dispose(). Metrics stay on the device between
+ * read-backs, so a training step never waits for the GPU.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
-import type { NetworkSpec } from './spec';
-import { buildModel } from './buildModel';
+import type { Batch, EvalSet, TaskGeometry } from '../data/tasks/taskTypes';
 import { createOptimizer, type OptimizerName } from './optimizers';
-import { countCorrect, crossEntropy, sumOfSquaredKernels } from './loss';
-import { imagesToTensor, labelsToTensor, type PixelBatch } from './batchTensors';
+import { countRight, predictedClasses, sumOfSquaredKernels, taskLoss } from './loss';
+import { answerShape, inputTensor, targetTensor } from './batchTensors';
 
 export interface TrainingOptions {
   optimizer: OptimizerName;
@@ -19,14 +18,16 @@ export interface TrainingOptions {
   l2: number;
 }
 
-/** Supplies training batches; the data layer decides order, shifts and shard availability. */
+/** Supplies training batches; the data layer decides order, shifts and availability. */
 export interface BatchSource {
-  nextBatch(size: number): PixelBatch;
+  nextBatch(size: number): Batch;
 }
 
 /** Averages over the steps since the previous read. */
 export interface TrainingMetrics {
+  /** Mean cost per example. */
   loss: number;
+  /** Share of right answers (one per example, or one per step for many-to-many tasks). */
   accuracy: number;
   steps: number;
   examples: number;
@@ -36,26 +37,29 @@ export interface Evaluation {
   loss: number;
   accuracy: number;
   count: number;
+  /** Right answers out of `answers` (count, or count × steps for many-to-many). */
   correct: number;
-  /** The predicted class of every image, when asked for (for a confusion matrix). */
-  predictions?: Uint8Array;
+  answers: number;
+  /** Every answer's predicted class and its label, when asked for (for a confusion matrix). */
+  predictions?: Int32Array;
+  labels?: Int32Array;
 }
 
 const EVALUATION_CHUNK = 500;
 
 export class TrainingSession {
-  readonly model: tfl.LayersModel;
   private optimizer: tf.Optimizer;
   private options: TrainingOptions;
   private lossSum: tf.Scalar | null = null;
-  private correctSum: tf.Scalar | null = null;
+  private rightSum: tf.Scalar | null = null;
   private stepsSinceRead = 0;
   private examplesSinceRead = 0;
+  private readonly answersPerExample: number;
 
-  constructor(readonly spec: NetworkSpec, readonly seed: number, options: TrainingOptions, private readonly source: BatchSource) {
+  constructor(readonly model: tfl.LayersModel, readonly geometry: TaskGeometry, options: TrainingOptions, private readonly source: BatchSource) {
     this.options = { ...options };
-    this.model = buildModel(spec, seed);
     this.optimizer = createOptimizer(options.optimizer, options.learningRate);
+    this.answersPerExample = answerShape(geometry).reduce((a, b) => a * b, 1);
   }
 
   /** Changing optimizer or learning rate starts a fresh optimizer (its running averages reset). */
@@ -81,97 +85,93 @@ export class TrainingSession {
     const batch = this.source.nextBatch(this.options.batchSize);
     const variables = this.model.trainableWeights.map((w) => w.read() as tf.Variable);
     const kernels = this.options.l2 > 0 ? this.kernels() : [];
+    const output = this.geometry.output;
     tf.tidy(() => {
-      const xs = imagesToTensor(batch.pixels, batch.count, this.spec.input);
-      const labels = labelsToTensor(batch.labels, batch.count);
-      const targets = tf.oneHot(labels, this.spec.classes) as tf.Tensor2D;
-      let correct: tf.Scalar | null = null;
+      const xs = inputTensor(batch, this.geometry);
+      const targets = targetTensor(batch, this.geometry);
+      let right: tf.Scalar | null = null;
       const cost = this.optimizer.minimize(() => {
-        const probabilities = this.model.apply(xs, { training: true }) as tf.Tensor2D;
-        correct = tf.keep(countCorrect(probabilities, labels));
-        const dataCost = crossEntropy(probabilities, targets);
+        const predictions = this.model.apply(xs, { training: true }) as tf.Tensor;
+        right = tf.keep(countRight(output, predictions, targets));
+        const dataCost = taskLoss(output, predictions, targets);
         return kernels.length > 0 ? tf.add(dataCost, tf.mul(sumOfSquaredKernels(kernels), this.options.l2)) : dataCost;
       }, true, variables) as tf.Scalar;
-      this.accumulate(cost, correct!);
+      this.accumulate(tf.mul(cost, batch.count) as tf.Scalar, right!);
     });
     this.stepsSinceRead += 1;
     this.examplesSinceRead += batch.count;
   }
 
-  private accumulate(cost: tf.Scalar, correct: tf.Scalar): void {
-    const weightedCost = tf.mul(cost, this.options.batchSize);
+  private accumulate(weightedCost: tf.Scalar, right: tf.Scalar): void {
     const nextLoss = this.lossSum ? tf.add(this.lossSum, weightedCost) : weightedCost;
-    const nextCorrect = this.correctSum ? tf.add(this.correctSum, correct) : correct;
+    const nextRight = this.rightSum ? tf.add(this.rightSum, right) : right;
     this.lossSum?.dispose();
-    this.correctSum?.dispose();
+    this.rightSum?.dispose();
     this.lossSum = tf.keep(nextLoss as tf.Scalar);
-    this.correctSum = tf.keep(nextCorrect as tf.Scalar);
-    if (nextCorrect !== correct) correct.dispose();
+    this.rightSum = tf.keep(nextRight as tf.Scalar);
+    if (nextRight !== right) right.dispose();
   }
 
   /** Reads and resets the running averages; null when no step ran since the last read. */
   async readMetrics(): Promise<TrainingMetrics | null> {
-    if (!this.lossSum || !this.correctSum || this.examplesSinceRead === 0) return null;
+    if (!this.lossSum || !this.rightSum || this.examplesSinceRead === 0) return null;
     const lossSum = this.lossSum;
-    const correctSum = this.correctSum;
+    const rightSum = this.rightSum;
     const steps = this.stepsSinceRead;
     const examples = this.examplesSinceRead;
     this.lossSum = null;
-    this.correctSum = null;
+    this.rightSum = null;
     this.stepsSinceRead = 0;
     this.examplesSinceRead = 0;
     try {
-      const [loss, correct] = await Promise.all([lossSum.data(), correctSum.data()]);
-      return { loss: loss[0]! / examples, accuracy: correct[0]! / examples, steps, examples };
+      const [loss, right] = await Promise.all([lossSum.data(), rightSum.data()]);
+      return { loss: loss[0]! / examples, accuracy: right[0]! / (examples * this.answersPerExample), steps, examples };
     } finally {
       lossSum.dispose();
-      correctSum.dispose();
+      rightSum.dispose();
     }
   }
 
-  /** Cost and accuracy on labelled images, in chunks so memory stays small. Dropout is off. */
-  async evaluate(pixels: Uint8Array, labelBytes: Uint8Array, count: number, withPredictions = false): Promise<Evaluation> {
-    const { height, width, channels } = this.spec.input;
-    const imageSize = height * width * channels;
+  /** Cost and accuracy on a fixed set, in chunks so memory stays small. Dropout is off. */
+  async evaluate(set: EvalSet, withPredictions = false): Promise<Evaluation> {
+    const output = this.geometry.output;
     let lossTotal: tf.Scalar = tf.scalar(0);
-    let correctTotal: tf.Scalar = tf.scalar(0, 'int32');
-    const predictionChunks: tf.Tensor1D[] = [];
-    for (let start = 0; start < count; start += EVALUATION_CHUNK) {
-      const n = Math.min(EVALUATION_CHUNK, count - start);
-      const [nextLoss, nextCorrect, predicted] = tf.tidy(() => {
-        const xs = imagesToTensor(pixels.subarray(start * imageSize, (start + n) * imageSize), n, this.spec.input);
-        const labels = labelsToTensor(labelBytes.subarray(start, start + n), n);
-        const probabilities = this.model.predict(xs) as tf.Tensor2D;
-        const targets = tf.oneHot(labels, this.spec.classes) as tf.Tensor2D;
-        return [
-          tf.add(lossTotal, tf.mul(crossEntropy(probabilities, targets), n)) as tf.Scalar,
-          tf.add(correctTotal, countCorrect(probabilities, labels)) as tf.Scalar,
-          tf.argMax(probabilities, 1) as tf.Tensor1D,
-        ];
-      });
-      lossTotal.dispose();
-      correctTotal.dispose();
-      lossTotal = nextLoss;
-      correctTotal = nextCorrect;
-      if (withPredictions) predictionChunks.push(predicted);
-      else predicted.dispose();
-    }
+    let rightTotal: tf.Scalar = tf.scalar(0, 'int32');
+    const predictionChunks: tf.Tensor[] = [];
+    const labelChunks: Int32Array[] = [];
     try {
-      const [loss, correct, ...chunks] = await Promise.all([lossTotal.data(), correctTotal.data(), ...predictionChunks.map((p) => p.data())]);
-      const evaluation: Evaluation = { loss: loss[0]! / Math.max(count, 1), accuracy: correct[0]! / Math.max(count, 1), count, correct: correct[0]! };
-      if (withPredictions) {
-        const predictions = new Uint8Array(count);
-        let at = 0;
-        for (const chunk of chunks) {
-          predictions.set(chunk, at);
-          at += chunk.length;
-        }
-        evaluation.predictions = predictions;
+      for (let start = 0; start < set.count; start += EVALUATION_CHUNK) {
+        const batch = set.chunk(start, Math.min(EVALUATION_CHUNK, set.count - start));
+        const keepPredictions = withPredictions && output.kind === 'classes';
+        const [nextLoss, nextRight, predicted] = tf.tidy(() => {
+          const predictions = this.model.predict(inputTensor(batch, this.geometry)) as tf.Tensor;
+          const targets = targetTensor(batch, this.geometry);
+          const sums: tf.Tensor[] = [
+            tf.add(lossTotal, tf.mul(taskLoss(output, predictions, targets), batch.count)),
+            tf.add(rightTotal, countRight(output, predictions, targets)),
+          ];
+          return keepPredictions ? [...sums, tf.cast(predictedClasses(predictions), 'int32')] : sums;
+        }) as [tf.Scalar, tf.Scalar, tf.Tensor | undefined];
+        lossTotal.dispose();
+        rightTotal.dispose();
+        lossTotal = nextLoss;
+        rightTotal = nextRight;
+        if (predicted) predictionChunks.push(predicted);
+        if (predicted && batch.targets.kind === 'classes') labelChunks.push(batch.targets.labels);
+      }
+      const [loss, right, ...chunks] = await Promise.all([lossTotal.data(), rightTotal.data(), ...predictionChunks.map((p) => p.data())]);
+      const answers = set.count * this.answersPerExample;
+      const evaluation: Evaluation = {
+        loss: loss[0]! / Math.max(set.count, 1), accuracy: right[0]! / Math.max(answers, 1), count: set.count, correct: right[0]!, answers,
+      };
+      if (predictionChunks.length > 0) {
+        evaluation.predictions = concatInt32(chunks as Int32Array[]);
+        evaluation.labels = concatInt32(labelChunks);
       }
       return evaluation;
     } finally {
       lossTotal.dispose();
-      correctTotal.dispose();
+      rightTotal.dispose();
       tf.dispose(predictionChunks);
     }
   }
@@ -192,10 +192,20 @@ export class TrainingSession {
 
   dispose(): void {
     this.lossSum?.dispose();
-    this.correctSum?.dispose();
+    this.rightSum?.dispose();
     this.lossSum = null;
-    this.correctSum = null;
+    this.rightSum = null;
     this.optimizer.dispose();
     this.model.dispose();
   }
+}
+
+function concatInt32(parts: ArrayLike<number>[]): Int32Array {
+  const out = new Int32Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }

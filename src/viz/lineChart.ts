@@ -27,6 +27,10 @@ export interface LineChartOptions {
   yDomain?: [number, number];
   formatY: (v: number) => string;
   emptyMessage: string;
+  /** The x axis title (the charts live in viz/, which holds no words of its own). */
+  xLabel: string;
+  /** A y range centred on 0 that fits the data (for signals with both signs). */
+  symmetricY?: boolean;
 }
 
 const MARGIN = { top: 12, right: 16, bottom: 34, left: 52 };
@@ -39,7 +43,7 @@ export function createLineChart(root: HTMLElement, options: LineChartOptions): V
   const yAxis = plot.append('g').attr('class', 'axis');
   const lines = plot.append('g');
   const referenceGroup = plot.append('g');
-  const xTitle = svg.append('text').attr('class', 'axis-title').attr('text-anchor', 'middle').text('training step');
+  const xTitle = svg.append('text').attr('class', 'axis-title').attr('text-anchor', 'middle').text(options.xLabel);
   const yTitle = svg.append('text').attr('class', 'axis-title').attr('text-anchor', 'middle').text(options.yLabel);
   const empty = svg.append('text').attr('class', 'chart-empty').attr('text-anchor', 'middle').text(options.emptyMessage);
   const legend = select(root).append('ul').attr('class', 'chart-legend');
@@ -51,10 +55,12 @@ export function createLineChart(root: HTMLElement, options: LineChartOptions): V
     const innerW = width - MARGIN.left - MARGIN.right;
     const innerH = height - MARGIN.top - MARGIN.bottom;
     const all = data.series.flatMap((s) => s.points);
-    const maxStep = Math.max(max(all, (p) => p.step) ?? 10, 10);
+    const maxStep = Math.max(max(all, (p) => p.step) ?? 10, options.symmetricY ? 1 : 10);
     const x = scaleLinear().domain([0, maxStep]).range([0, innerW]).nice();
     const yMax = options.yDomain ? options.yDomain[1] : Math.max(max(all, (p) => p.value) ?? 1, 0.1);
-    const y = scaleLinear().domain(options.yDomain ?? [0, yMax * 1.05]).range([innerH, 0]).nice();
+    const bound = Math.max(max(all, (p) => Math.abs(p.value)) ?? 1, 0.1) * 1.05;
+    const domain = options.yDomain ?? (options.symmetricY ? [-bound, bound] : [0, yMax * 1.05]);
+    const y = scaleLinear().domain(domain).range([innerH, 0]).nice();
     xAxis.attr('transform', `translate(0,${innerH})`).call(axisBottom(x).ticks(Math.max(2, Math.floor(innerW / 80))).tickFormat(format('~s')).tickSizeOuter(0));
     yAxis.call(axisLeft(y).ticks(5).tickFormat((v) => options.formatY(Number(v))));
     gridY.call(axisLeft(y).ticks(5).tickSize(-innerW).tickFormat(() => '')).call((g) => g.select('.domain').remove());
@@ -69,7 +75,7 @@ export function createLineChart(root: HTMLElement, options: LineChartOptions): V
         g.selectAll('path').data(s.dots ? [] : [s]).join('path')
           .attr('fill', 'none').attr('stroke', s.color).attr('stroke-width', 2).attr('d', path(s.points as { step: number; value: number }[]) ?? '');
         g.selectAll('circle').data(s.dots ? s.points : []).join('circle')
-          .attr('r', 4).attr('fill', s.color).attr('cx', (p) => x(p.step)).attr('cy', (p) => y(p.value));
+          .attr('r', s.points.length > 20 ? 2.5 : 4).attr('fill', s.color).attr('cx', (p) => x(p.step)).attr('cy', (p) => y(p.value));
       });
     drawReference(referenceGroup, data.reference ?? null, y, innerW);
     legend.selectAll('li').data([...data.series, ...(data.reference ? [{ name: data.reference.label, color: PALETTE.ink, points: [], dashed: true }] : [])])

@@ -12,15 +12,13 @@ import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-si
 import wasmThreadedUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 import { registerConvFilterGradient } from '../engine/convFilterGradient';
 import { timeWorkload } from './backendTrial';
-import type { BackendChoice, BackendName } from './protocol';
+import type { AutoReason, BackendChoice, BackendName, BackendReason } from './problems';
 
 setWasmPaths({
   'tfjs-backend-wasm.wasm': wasmPlainUrl,
   'tfjs-backend-wasm-simd.wasm': wasmSimdUrl,
   'tfjs-backend-wasm-threaded-simd.wasm': wasmThreadedUrl,
 });
-
-export const BACKEND_LABELS: Record<BackendName, string> = { webgl: 'WebGL', wasm: 'WebAssembly', cpu: 'CPU' };
 
 const SOFTWARE_RENDERER = /swiftshader|llvmpipe|softpipe|software|basic render|microsoft basic/i;
 
@@ -62,9 +60,9 @@ export async function activateBackend(name: BackendName): Promise<boolean> {
   }
 }
 
-export interface BackendDecision {
+export interface BackendDecision<R extends BackendReason = BackendReason> {
   backend: BackendName;
-  reason: string;
+  reason: R;
 }
 
 async function measure(name: BackendName): Promise<number | null> {
@@ -76,28 +74,27 @@ async function measure(name: BackendName): Promise<number | null> {
   }
 }
 
-async function chooseAutomatically(): Promise<BackendDecision> {
+async function chooseAutomatically(): Promise<BackendDecision<AutoReason>> {
   const renderer = webglRenderer();
   if (renderer && !isSoftwareRenderer(renderer) && (await activateBackend('webgl'))) {
-    return { backend: 'webgl', reason: `Auto: WebGL on your graphics card (${renderer}).` };
+    return { backend: 'webgl', reason: { code: 'autoGpu', renderer } };
   }
   const started = performance.now();
   const wasmMs = await measure('wasm');
   const webglMs = renderer ? await measure('webgl') : null;
-  const trialSeconds = ((performance.now() - started) / 1000).toFixed(1);
+  const seconds = Math.round((performance.now() - started) / 100) / 10;
   if (wasmMs !== null && (webglMs === null || wasmMs <= webglMs)) {
     await activateBackend('wasm');
-    const why = webglMs === null
-      ? 'WebGL is not available in this browser'
-      : `it was ${(webglMs / wasmMs).toFixed(1)}× faster than WebGL on the software renderer ${shortRenderer(renderer ?? '')} in a ${trialSeconds} s trial`;
-    return { backend: 'wasm', reason: `Auto: WebAssembly, because ${why}.` };
+    return webglMs === null
+      ? { backend: 'wasm', reason: { code: 'autoNoWebgl' } }
+      : { backend: 'wasm', reason: { code: 'autoWasmFaster', speedup: webglMs / wasmMs, renderer: shortRenderer(renderer ?? ''), seconds } };
   }
   if (webglMs !== null) {
     await activateBackend('webgl');
-    return { backend: 'webgl', reason: `Auto: WebGL, faster than WebAssembly in a ${trialSeconds} s trial (${shortRenderer(renderer ?? '')}).` };
+    return { backend: 'webgl', reason: { code: 'autoWebglFaster', renderer: shortRenderer(renderer ?? ''), seconds } };
   }
   await activateBackend('cpu');
-  return { backend: 'cpu', reason: 'Auto: plain JavaScript (CPU), because neither WebGL nor WebAssembly started in this browser. Training will be slow.' };
+  return { backend: 'cpu', reason: { code: 'autoCpuOnly' } };
 }
 
 /** Activates the user's choice, falling back (with the reason) when it cannot start. */
@@ -105,9 +102,9 @@ export async function chooseBackend(choice: BackendChoice): Promise<BackendDecis
   if (choice === 'auto') return chooseAutomatically();
   if (await activateBackend(choice)) {
     const renderer = choice === 'webgl' ? webglRenderer() : null;
-    const note = renderer && isSoftwareRenderer(renderer) ? ` It is running on a software renderer (${shortRenderer(renderer)}), so expect it to be slow.` : '';
-    return { backend: choice, reason: `You chose ${BACKEND_LABELS[choice]}.${note}` };
+    const softwareRenderer = renderer && isSoftwareRenderer(renderer) ? shortRenderer(renderer) : null;
+    return { backend: choice, reason: { code: 'chosen', backend: choice, softwareRenderer } };
   }
   const fallback = await chooseAutomatically();
-  return { backend: fallback.backend, reason: `${BACKEND_LABELS[choice]} could not start in this browser, so ${fallback.reason.replace(/^Auto: /, '')}` };
+  return { backend: fallback.backend, reason: { code: 'fallback', wanted: choice, auto: fallback.reason } };
 }

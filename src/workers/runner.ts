@@ -28,7 +28,7 @@ export function createWorkerRunner(): Runner {
   const worker = new Worker(new URL('./training.worker.ts', import.meta.url), { type: 'module', name: 'trainer' });
   const { emit, subscribe } = listenerSet();
   worker.onmessage = (event: MessageEvent<FromWorker>) => emit(event.data);
-  worker.onerror = (event) => emit({ type: 'failed', kind: 'error', message: `The training worker stopped: ${event.message || 'it could not load'}. Reload the page to try again.` });
+  worker.onerror = (event) => emit({ type: 'workerFailed', problem: { code: 'workerStopped', detail: event.message || '' } });
   return {
     kind: 'worker',
     send: (message) => worker.postMessage(message),

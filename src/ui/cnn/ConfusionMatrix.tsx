@@ -1,14 +1,14 @@
 import { useShallow } from 'zustand/react/shallow';
 import { scaleFor } from '../../viz/colorScales';
-import { useApp } from '../storeContext';
+import { useCnn } from './cnnContext';
 import { integer, percent } from '../format';
-import { DigitCanvas } from './inspect/DigitCanvas';
+import { DigitCanvas } from '../lab/DigitCanvas';
 
 const DIGITS = Array.from({ length: 10 }, (_v, i) => i);
 
 /** Which digits the network confuses, on all 10,000 test images; a cell lists its images. */
 export function ConfusionMatrix() {
-  const { confusion, evaluating, cell, evaluateAll, chooseCell, chooseInput, configured } = useApp(useShallow((s) => ({
+  const { confusion, evaluating, cell, evaluateAll, chooseCell, chooseInput, configured } = useCnn(useShallow((s) => ({
     confusion: s.confusion, evaluating: s.evaluating, cell: s.cell, evaluateAll: s.evaluateAll,
     chooseCell: s.chooseCell, chooseInput: s.chooseInput, configured: s.configured,
   })));

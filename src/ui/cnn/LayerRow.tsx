@@ -1,7 +1,7 @@
 import { en } from '../../content/en';
 import type { LayerSpec } from '../../engine/spec';
 import { formatShape, type LayerSummary } from '../../engine/shapes';
-import { useApp } from '../storeContext';
+import { useCnn } from './cnnContext';
 import { integer } from '../format';
 import { LayerSettings } from './LayerSettings';
 import { LAYER_TYPE_NAMES, POOL_NAMES } from './layerNames';
@@ -19,9 +19,9 @@ function typeName(layer: LayerSpec): string {
 }
 
 export function LayerRow({ index, layer, summary, isLast }: Props) {
-  const updateLayer = useApp((s) => s.updateLayer);
-  const removeLayer = useApp((s) => s.removeLayer);
-  const moveLayer = useApp((s) => s.moveLayer);
+  const updateLayer = useCnn((s) => s.updateLayer);
+  const removeLayer = useCnn((s) => s.removeLayer);
+  const moveLayer = useCnn((s) => s.moveLayer);
   const problemId = `layer-problem-${index}`;
   return (
     <>

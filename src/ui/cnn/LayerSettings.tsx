@@ -1,6 +1,6 @@
 import { en } from '../../content/en';
 import { ACTIVATIONS, POOL_KINDS, type LayerSpec } from '../../engine/spec';
-import { NumberField } from './NumberField';
+import { NumberField } from '../lab/NumberField';
 import { POOL_NAMES } from './layerNames';
 
 interface Props {

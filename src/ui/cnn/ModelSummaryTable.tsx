@@ -2,16 +2,16 @@ import { useState } from 'react';
 import { en } from '../../content/en';
 import { LAYER_TYPES, type LayerType } from '../../engine/spec';
 import { formatShape } from '../../engine/shapes';
-import { useApp } from '../storeContext';
+import { useCnn } from './cnnContext';
 import { integer } from '../format';
 import { LayerRow } from './LayerRow';
 import { LAYER_TYPE_NAMES } from './layerNames';
 
 /** The Keras-style summary, editable in place; problems appear on the row that causes them. */
 export function ModelSummaryTable() {
-  const spec = useApp((s) => s.spec);
-  const summary = useApp((s) => s.summary);
-  const insertLayer = useApp((s) => s.insertLayer);
+  const spec = useCnn((s) => s.spec);
+  const summary = useCnn((s) => s.summary);
+  const insertLayer = useCnn((s) => s.insertLayer);
   const [typeToAdd, setTypeToAdd] = useState<LayerType>('conv2d');
   const networkProblem = summary.problems.find((p) => p.layerIndex === -1);
   // New layers go above the output layer, which has to stay last.

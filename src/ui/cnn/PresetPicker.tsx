@@ -1,11 +1,11 @@
 import { en } from '../../content/en';
 import { PRESETS, findPreset } from '../../engine/presets';
-import { useApp } from '../storeContext';
+import { useCnn } from './cnnContext';
 import { percent } from '../format';
 
 export function PresetPicker() {
-  const presetId = useApp((s) => s.presetId);
-  const choosePreset = useApp((s) => s.choosePreset);
+  const presetId = useCnn((s) => s.presetId);
+  const choosePreset = useCnn((s) => s.choosePreset);
   const preset = presetId ? findPreset(presetId) : undefined;
   return (
     <div className="preset-picker">

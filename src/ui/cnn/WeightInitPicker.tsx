@@ -1,6 +1,6 @@
 import { en } from '../../content/en';
 import { WEIGHT_INITS, type WeightInit } from '../../engine/spec';
-import { useApp } from '../storeContext';
+import { useCnn } from './cnnContext';
 
 const NAMES: Record<WeightInit, string> = {
   glorotUniform: 'Glorot uniform (Keras default)',
@@ -9,8 +9,8 @@ const NAMES: Record<WeightInit, string> = {
 };
 
 export function WeightInitPicker() {
-  const init = useApp((s) => s.spec.init ?? 'glorotUniform');
-  const setWeightInit = useApp((s) => s.setWeightInit);
+  const init = useCnn((s) => s.spec.init ?? 'glorotUniform');
+  const setWeightInit = useCnn((s) => s.setWeightInit);
   return (
     <div className="field inline-field">
       <label htmlFor="weight-init" title={en.controls.weightInit}>Initial weights</label>

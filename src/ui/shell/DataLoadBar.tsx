@@ -1,19 +1,20 @@
-import { en } from '../../content/en';
 import { useShallow } from 'zustand/react/shallow';
-import { useApp } from '../storeContext';
+import { en } from '../../content/en';
+import { dataProblemText } from '../../content/problems';
+import { useShell } from '../storeContext';
 import { megabytes } from '../format';
 
-/** Download progress of the MNIST shards, with a retry button when a shard is missing or corrupt. */
+/** Download progress of the MNIST shards (shared by both labs), with Retry when a shard is missing or corrupt. */
 export function DataLoadBar() {
-  const { loadedBytes, totalBytes, trainAvailable, testAvailable, dataReady, dataError, retryData } = useApp(useShallow((s) => ({
+  const { loadedBytes, totalBytes, trainAvailable, testAvailable, dataReady, dataProblem, retryData } = useShell(useShallow((s) => ({
     loadedBytes: s.loadedBytes, totalBytes: s.totalBytes, trainAvailable: s.trainAvailable, testAvailable: s.testAvailable,
-    dataReady: s.dataReady, dataError: s.dataError, retryData: s.retryData,
+    dataReady: s.dataReady, dataProblem: s.dataProblem, retryData: s.retryData,
   })));
   const done = totalBytes > 0 && loadedBytes >= totalBytes && trainAvailable === 60_000 && testAvailable === 10_000;
-  if (dataError) {
+  if (dataProblem) {
     return (
       <div className="data-bar data-error" role="alert">
-        <strong>{en.data.failed}</strong> {dataError}
+        <strong>{en.data.failed}</strong> {dataProblemText(dataProblem)}
         <button type="button" onClick={retryData}>{en.data.retry}</button>
       </div>
     );

@@ -1,17 +1,17 @@
 import { en } from '../../content/en';
-import { useApp } from '../storeContext';
-import { BACKEND_NAMES } from '../backendNames';
+import { BACKEND_LABELS, backendReasonText } from '../../content/problems';
+import { useShell } from '../storeContext';
 
 export function Header() {
-  const backend = useApp((s) => s.backend);
+  const backend = useShell((s) => s.backend);
   return (
     <header className="app-header">
       <div>
         <h1>{en.appTitle}</h1>
         <p className="tagline">{en.appTagline}</p>
       </div>
-      <p className="backend-badge" title={backend?.reason ?? 'Choosing a compute backend…'}>
-        {backend ? `Running on ${BACKEND_NAMES[backend.name]}` : 'Choosing a backend…'}
+      <p className="backend-badge" title={backend ? backendReasonText(backend.reason) : en.shell.choosingBackend}>
+        {backend ? en.shell.runningOn(BACKEND_LABELS[backend.name]) : en.shell.choosingBackend}
       </p>
     </header>
   );

@@ -1,7 +1,7 @@
 import { useRef, useState, type PointerEvent } from 'react';
 import { preprocessDrawing } from '../../../data/preprocessDrawing';
-import { useApp } from '../../storeContext';
-import { DigitCanvas } from './DigitCanvas';
+import { useCnn } from '../cnnContext';
+import { DigitCanvas } from '../../lab/DigitCanvas';
 
 const PAD = 224;
 /** A pen about as wide, relative to the pad, as MNIST's strokes are relative to the digit box. */
@@ -12,8 +12,8 @@ export function DrawingPad() {
   const canvas = useRef<HTMLCanvasElement>(null);
   const last = useRef<{ x: number; y: number } | null>(null);
   const [processed, setProcessed] = useState<Uint8Array | null>(null);
-  const chooseInput = useApp((s) => s.chooseInput);
-  const drawing = useApp((s) => s.inspectInput?.kind === 'pixels');
+  const chooseInput = useCnn((s) => s.chooseInput);
+  const drawing = useCnn((s) => s.inspectInput?.kind === 'pixels');
 
   const point = (e: PointerEvent<HTMLCanvasElement>) => {
     const box = e.currentTarget.getBoundingClientRect();

@@ -1,14 +1,14 @@
 import { useEffect, useRef } from 'react';
 import { createFeatureMapGrid, type FeatureMapGrid, type Outline } from '../../../viz/featureMapGrid';
 import { scaleFor } from '../../../viz/colorScales';
-import { useApp } from '../../storeContext';
+import { useCnn } from '../cnnContext';
 
 /** ∂(selected unit)/∂(input pixel) as a heatmap over the 28×28 input, with the arithmetic field outlined. */
 export function EffectiveFieldView({ outline }: { outline: Outline | null }) {
-  const show = useApp((s) => s.showEffectiveField);
-  const setShow = useApp((s) => s.setShowEffectiveField);
-  const field = useApp((s) => s.effectiveField);
-  const unit = useApp((s) => s.selectedUnit);
+  const show = useCnn((s) => s.showEffectiveField);
+  const setShow = useCnn((s) => s.setShowEffectiveField);
+  const field = useCnn((s) => s.effectiveField);
+  const unit = useCnn((s) => s.selectedUnit);
   const ref = useRef<HTMLDivElement>(null);
   const viz = useRef<FeatureMapGrid | null>(null);
   const current = field && unit && field.unit.layerIndex === unit.layerIndex && field.unit.channel === unit.channel

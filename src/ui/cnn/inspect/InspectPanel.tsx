@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { unitFieldRange } from '../../../engine/receptiveField';
 import type { Outline } from '../../../viz/featureMapGrid';
-import { useApp } from '../../storeContext';
+import { useCnn } from '../cnnContext';
 import { LAYER_TYPE_NAMES } from '../layerNames';
 import { DrawingPad } from './DrawingPad';
 import { LayerMapView } from './LayerMapView';
@@ -35,10 +35,10 @@ export function InspectPanel() {
 /** Feature maps, prediction and receptive fields for one input, following the network as it trains. */
 function InspectViews() {
   const inspection = useInspection();
-  const spec = useApp((s) => s.spec);
-  const input = useApp((s) => s.inspectInput);
-  const unit = useApp((s) => s.selectedUnit);
-  const valid = useApp((s) => s.summary.valid);
+  const spec = useCnn((s) => s.spec);
+  const input = useCnn((s) => s.inspectInput);
+  const unit = useCnn((s) => s.selectedUnit);
+  const valid = useCnn((s) => s.summary.valid);
   const layers = input && valid ? inspection?.layers ?? null : null;
 
   const outlines = useMemo(() => {

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { createFeatureMapGrid, type FeatureMapGrid, type Outline } from '../../../viz/featureMapGrid';
 import type { LayerActivation } from '../../../engine/inspection';
-import type { SelectedUnit } from '../../../store/inspectSlice';
-import { useApp } from '../../storeContext';
+import type { SelectedUnit } from '../../../store/cnn/inspectSlice';
+import { useCnn } from '../cnnContext';
 
 interface Props {
   /** Index into spec.layers (-1 for the input image). */
@@ -17,8 +17,8 @@ interface Props {
 export function LayerMapView({ layerIndex, activation, outline, selectable }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const viz = useRef<FeatureMapGrid | null>(null);
-  const selected = useApp((s) => (s.selectedUnit?.layerIndex === layerIndex ? s.selectedUnit : null));
-  const selectUnit = useApp((s) => s.selectUnit);
+  const selected = useCnn((s) => (s.selectedUnit?.layerIndex === layerIndex ? s.selectedUnit : null));
+  const selectUnit = useCnn((s) => s.selectUnit);
   const shape = useMemo(() => {
     if (activation.shape.length === 3) return activation.shape;
     // Global pooling: one 1×1 map per channel. Dense: a single strip of units.

@@ -1,14 +1,14 @@
 import { poolingWindow } from '../../../engine/poolingWindow';
 import type { LayerActivation } from '../../../engine/inspection';
-import type { SelectedUnit } from '../../../store/inspectSlice';
-import { useApp } from '../../storeContext';
+import type { SelectedUnit } from '../../../store/cnn/inspectSlice';
+import { useCnn } from '../cnnContext';
 import { POOL_NAMES } from '../layerNames';
 
 const f = (v: number) => v.toFixed(3);
 
 /** For a selected pooled unit: its window in the layer below, the winner or the combination, and the sum. */
 export function PoolingDetail({ unit, layers }: { unit: SelectedUnit; layers: LayerActivation[] }) {
-  const spec = useApp((s) => s.spec);
+  const spec = useCnn((s) => s.spec);
   const layer = spec.layers[unit.layerIndex];
   const below = layers[unit.layerIndex];
   const pooled = layers[unit.layerIndex + 1];

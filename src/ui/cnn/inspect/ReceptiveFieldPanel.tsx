@@ -1,10 +1,10 @@
 import { fieldGeometries, fieldSteps, unitFieldRange } from '../../../engine/receptiveField';
-import { useApp } from '../../storeContext';
+import { useCnn } from '../cnnContext';
 
 /** A global average pools the whole map below, so its field is the union of all their fields. */
 function GlobalField({ layerIndex, channel }: { layerIndex: number; channel: number }) {
-  const spec = useApp((s) => s.spec);
-  const summary = useApp((s) => s.summary);
+  const spec = useCnn((s) => s.spec);
+  const summary = useCnn((s) => s.summary);
   const layer = spec.layers[layerIndex]!;
   const belowShape = layerIndex === 0 ? summary.inputShape : summary.layers[layerIndex - 1]!.outputShape!;
   const [h = 1, w = 1] = belowShape;
@@ -28,8 +28,8 @@ function GlobalField({ layerIndex, channel }: { layerIndex: number; channel: num
 
 /** Where the selected unit looks in the input, with the arithmetic written out. */
 export function ReceptiveFieldPanel() {
-  const spec = useApp((s) => s.spec);
-  const unit = useApp((s) => s.selectedUnit);
+  const spec = useCnn((s) => s.spec);
+  const unit = useCnn((s) => s.selectedUnit);
   if (!unit || unit.layerIndex < 0) return null;
   const layer = spec.layers[unit.layerIndex];
   const field = fieldGeometries(spec)[unit.layerIndex];

@@ -1,11 +1,12 @@
-import { useApp } from '../../storeContext';
-import { DigitCanvas } from './DigitCanvas';
+import { useCnn } from '../cnnContext';
+import { useShell } from '../../storeContext';
+import { DigitCanvas } from '../../lab/DigitCanvas';
 
 /** A strip of test digits; choosing one makes it the input of every view. */
 export function SampleStrip() {
-  const samples = useApp((s) => s.samples);
-  const input = useApp((s) => s.inspectInput);
-  const chooseInput = useApp((s) => s.chooseInput);
+  const samples = useShell((s) => s.samples);
+  const input = useCnn((s) => s.inspectInput);
+  const chooseInput = useCnn((s) => s.chooseInput);
   if (!samples) return <p className="hint">Test digits appear once the data has loaded.</p>;
   return (
     <div className="sample-strip" role="group" aria-label="Test digits">

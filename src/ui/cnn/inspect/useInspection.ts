@@ -1,17 +1,17 @@
 import { useEffect, useRef } from 'react';
-import { useApp, useAppStore } from '../../storeContext';
-import type { Inspection } from '../../../store/inspectSlice';
+import { useCnn, useCnnStore } from '../cnnContext';
+import type { Inspection } from '../../../store/cnn/inspectSlice';
 
 /** How often the views follow a training network (a few times a second keeps training fast). */
 const REFRESH_MS = 600;
 
 /** The latest activations; re-requested while the weights change (training or Step). */
 export function useInspection(): Inspection | null {
-  const store = useAppStore();
+  const store = useCnnStore();
   // The arrays live outside the store; the holder is replaced together with a version bump, which
   // re-runs this selector.
-  const inspection = useApp((s) => s.inspectionHolder.current);
-  const step = useApp((s) => s.step);
+  const inspection = useCnn((s) => s.inspectionHolder.current);
+  const step = useCnn((s) => s.step);
   const lastRequest = useRef(0);
   useEffect(() => {
     const now = Date.now();

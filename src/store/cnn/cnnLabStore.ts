@@ -1,0 +1,48 @@
+/**
+ * The CNN lab's store: the layer stack being edited, its training session, the look-inside views
+ * and the confusion matrix. A factory, so each test gets a fresh store; the shell routes the CNN
+ * slot's messages here.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { ShellStore } from '../shellStore';
+import { createTrainingSlice, type TrainingSlice } from '../lab/trainingSlice';
+import { applySessionMessage } from '../lab/applySessionMessage';
+import { DEFAULT_PRESET_ID, findPreset } from '../../engine/presets';
+import { createSpecSlice, type SpecSlice } from './specSlice';
+import { createInspectSlice, type InspectSlice } from './inspectSlice';
+import { createConfusionSlice, type ConfusionSlice } from './confusionSlice';
+import { applyCnnViewMessage } from './applyCnnViewMessage';
+
+export type CnnLabState = TrainingSlice & SpecSlice & InspectSlice & ConfusionSlice;
+export type CnnLabStore = StoreApi<CnnLabState>;
+
+export function createCnnLabStore(shell: ShellStore): CnnLabStore {
+  const store = createStore<CnnLabState>()((...args) => ({
+    ...createTrainingSlice<CnnLabState>({
+      slot: 'cnn',
+      shell,
+      hyper: findPreset(DEFAULT_PRESET_ID)!.training,
+      buildConfig: (get) => {
+        const { spec, summary, hyper, seed } = get();
+        return summary.valid ? { model: { kind: 'convolutional', network: spec }, task: { id: 'mnistImages' }, hyper, seed } : null;
+      },
+    })(...args),
+    ...createSpecSlice(...args),
+    ...createInspectSlice(...args),
+    ...createConfusionSlice(...args),
+  }));
+  shell.getState().registerLab('cnn', {
+    apply(message) {
+      const { getState, setState } = store;
+      if (message.sessionId !== getState().sessionId) return;
+      if (message.type === 'configured') {
+        setState({ selectedUnit: null, confusion: null, cell: null });
+        queueMicrotask(() => getState().requestInspection());
+      }
+      if (!applySessionMessage(message, getState, setState)) applyCnnViewMessage(message, getState, setState);
+    },
+    leave: () => store.getState().leave(),
+  });
+  store.getState().configureNow();
+  return store;
+}

@@ -1,0 +1,64 @@
+/** The network being edited: preset, layer list and its (pure) summary. */
+import type { StateCreator } from 'zustand';
+import type { LayerSpec, LayerType, NetworkSpec, WeightInit } from '../../engine/spec';
+import { newLayer } from '../../engine/newLayer';
+import { summarizeNetwork, type NetworkSummary } from '../../engine/shapes';
+import { DEFAULT_PRESET_ID, findPreset } from '../../engine/presets';
+import type { CnnLabState } from './cnnLabStore';
+
+export interface SpecSlice {
+  presetId: string | null;
+  spec: NetworkSpec;
+  summary: NetworkSummary;
+  choosePreset(id: string): void;
+  setWeightInit(init: WeightInit): void;
+  updateLayer(index: number, patch: Partial<LayerSpec>): void;
+  insertLayer(index: number, type: LayerType): void;
+  removeLayer(index: number): void;
+  moveLayer(index: number, offset: -1 | 1): void;
+}
+
+const initialPreset = findPreset(DEFAULT_PRESET_ID)!;
+
+export const createSpecSlice: StateCreator<CnnLabState, [], [], SpecSlice> = (set, get) => {
+  const replaceLayers = (layers: LayerSpec[]) => {
+    const spec = { ...get().spec, layers };
+    set({ spec, summary: summarizeNetwork(spec), presetId: null });
+    get().configurationChanged();
+  };
+  return {
+    presetId: initialPreset.id,
+    spec: initialPreset.spec,
+    summary: summarizeNetwork(initialPreset.spec),
+    choosePreset(id) {
+      const preset = findPreset(id);
+      if (!preset) return;
+      set({ presetId: id, spec: preset.spec, summary: summarizeNetwork(preset.spec), hyper: { ...preset.training } });
+      get().configurationChanged();
+    },
+    setWeightInit(init) {
+      const spec = { ...get().spec, init };
+      set({ spec, summary: summarizeNetwork(spec), presetId: null });
+      get().configurationChanged();
+    },
+    updateLayer(index, patch) {
+      const layers = get().spec.layers.map((l, i) => (i === index ? ({ ...l, ...patch } as LayerSpec) : l));
+      replaceLayers(layers);
+    },
+    insertLayer(index, type) {
+      const layers = [...get().spec.layers];
+      layers.splice(index, 0, newLayer(type, layers));
+      replaceLayers(layers);
+    },
+    removeLayer(index) {
+      replaceLayers(get().spec.layers.filter((_l, i) => i !== index));
+    },
+    moveLayer(index, offset) {
+      const layers = [...get().spec.layers];
+      const target = index + offset;
+      if (target < 0 || target >= layers.length) return;
+      [layers[index], layers[target]] = [layers[target]!, layers[index]!];
+      replaceLayers(layers);
+    },
+  };
+};

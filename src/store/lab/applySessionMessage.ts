@@ -1,0 +1,57 @@
+/**
+ * Folds one session message into a lab's store: the only place worker output enters a lab's
+ * state. Messages from any session but the one the lab shows are dropped here.
+ */
+import type { SessionMessage } from '../../workers/protocol';
+import { appendPoint } from '../history';
+import type { TrainingSlice } from './trainingSlice';
+
+type Set<S> = (partial: Partial<S>) => void;
+
+/** Applies the training messages every lab shares; returns false for the lab's own (view) messages. */
+export function applySessionMessage<S extends TrainingSlice>(message: SessionMessage, get: () => S, set: Set<S>): boolean {
+  const state = get();
+  if (message.sessionId !== state.sessionId) return true;
+  switch (message.type) {
+    case 'configured':
+      set({ configured: true, paramCount: message.paramCount } as Partial<S>);
+      return true;
+    case 'status':
+      set({ status: message.status, ...(message.status === 'training' ? {} : { examplesPerSecond: 0 }) } as Partial<S>);
+      return true;
+    case 'progress': {
+      const { history } = state;
+      set({
+        step: message.step, epoch: message.epoch, epochProgress: message.epochProgress, loss: message.loss,
+        trainAccuracy: message.trainAccuracy,
+        examplesPerSecond: message.examplesPerSecond || state.examplesPerSecond,
+        history: {
+          ...history,
+          loss: appendPoint(history.loss, { step: message.step, value: message.loss }),
+          trainAccuracy: appendPoint(history.trainAccuracy, { step: message.step, value: message.trainAccuracy }),
+        },
+      } as Partial<S>);
+      return true;
+    }
+    case 'evaluation': {
+      const { history } = state;
+      const point = { step: message.step, value: message.accuracy };
+      set({
+        test: { accuracy: message.accuracy, loss: message.loss, scope: message.scope, count: message.count, step: message.step },
+        history: message.scope === 'full'
+          ? { ...history, fullTestAccuracy: appendPoint(history.fullTestAccuracy, point) }
+          : {
+            ...history,
+            testAccuracy: appendPoint(history.testAccuracy, point),
+            testLoss: appendPoint(history.testLoss, { step: message.step, value: message.loss }),
+          },
+      } as Partial<S>);
+      return true;
+    }
+    case 'failed':
+      set({ failure: message.problem } as Partial<S>);
+      return true;
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * A lab's training state and commands, the same for every lab: settings, the session being shown,
+ * live metrics and chart history. Every edit that changes the network or the task starts a new
+ * session id at once, so anything the worker still says about the old one is dropped.
+ */
+import type { StateCreator } from 'zustand';
+import type { Hyperparameters, SessionConfig, SlotId, ToWorker, TrainerStatus } from '../../workers/protocol';
+import type { TrainerProblem } from '../../workers/problems';
+import type { ShellStore } from '../shellStore';
+import type { Point } from '../history';
+
+export interface TestAccuracy {
+  accuracy: number;
+  loss: number;
+  scope: 'subset' | 'full';
+  count: number;
+  step: number;
+}
+
+export interface TrainingHistory {
+  loss: Point[];
+  trainAccuracy: Point[];
+  /** Running estimate on the fixed test sample. */
+  testAccuracy: Point[];
+  /** The same estimate's cost (mean squared error for value tasks). */
+  testLoss: Point[];
+  /** Whole-test-set evaluations at the end of each epoch. */
+  fullTestAccuracy: Point[];
+}
+
+export const EMPTY_HISTORY: TrainingHistory = { loss: [], trainAccuracy: [], testAccuracy: [], testLoss: [], fullTestAccuracy: [] };
+
+/** What resets when a new session starts: step 0, no metrics, empty charts. */
+export const FRESH_RUN = {
+  configured: false, paramCount: 0, step: 0, epoch: null, epochProgress: 0, loss: null, trainAccuracy: null,
+  examplesPerSecond: 0, test: null, history: EMPTY_HISTORY, failure: null, pausedOnLeave: false,
+} as const;
+
+export interface TrainingSlice {
+  slot: SlotId;
+  shell: ShellStore;
+  hyper: Hyperparameters;
+  seed: number;
+  /** The session the lab shows: the newest configuration, whether or not the worker has built it yet. */
+  sessionId: number;
+  status: TrainerStatus;
+  /** True once the worker has built session `sessionId`. */
+  configured: boolean;
+  paramCount: number;
+  step: number;
+  /** Completed epochs, or null for tasks without epochs. */
+  epoch: number | null;
+  epochProgress: number;
+  loss: number | null;
+  trainAccuracy: number | null;
+  examplesPerSecond: number;
+  test: TestAccuracy | null;
+  history: TrainingHistory;
+  failure: TrainerProblem | null;
+  /** Training was paused because the user switched screens (told once they come back). */
+  pausedOnLeave: boolean;
+  /** The lab's current configuration, or null while it has problems. */
+  buildConfig(): SessionConfig | null;
+  send(message: ToWorker): void;
+  setHyper(patch: Partial<Hyperparameters>): void;
+  setSeed(seed: number): void;
+  train(): void;
+  pause(): void;
+  step1(): void;
+  reset(): void;
+  /** Called whenever the network or the task changes: a new session, sent after a short pause in editing. */
+  configurationChanged(): void;
+  /** Sends the configuration now (used at start and by Reset). */
+  configureNow(): void;
+  leave(): void;
+  dismissFailure(): void;
+}
+
+const CONFIGURE_DEBOUNCE_MS = 250;
+
+export interface TrainingSliceOptions<S extends TrainingSlice> {
+  slot: SlotId;
+  shell: ShellStore;
+  hyper: Hyperparameters;
+  buildConfig(get: () => S): SessionConfig | null;
+}
+
+export function createTrainingSlice<S extends TrainingSlice>(options: TrainingSliceOptions<S>): StateCreator<S, [], [], TrainingSlice> {
+  return (set, get) => {
+    let configureTimer: ReturnType<typeof setTimeout> | null = null;
+    const address = () => ({ slot: options.slot, sessionId: get().sessionId });
+    const send = (message: ToWorker) => options.shell.getState().runner.send(message);
+
+    /** Leaves the current session (pausing it if it trains) and makes a new, not yet built, one current. */
+    const startNewSession = () => {
+      if (get().status === 'training') send({ type: 'pause', ...address() });
+      if (configureTimer) clearTimeout(configureTimer);
+      configureTimer = null;
+      set({ ...FRESH_RUN, sessionId: options.shell.getState().nextSessionId(), status: 'idle' } as Partial<S>);
+    };
+    const sendConfigure = () => {
+      configureTimer = null;
+      const config = get().buildConfig();
+      if (config) send({ type: 'configure', ...address(), config });
+    };
+
+    return {
+      slot: options.slot,
+      shell: options.shell,
+      hyper: { ...options.hyper },
+      seed: 1,
+      sessionId: 0,
+      status: 'idle',
+      ...FRESH_RUN,
+      buildConfig: () => options.buildConfig(get),
+      send,
+      setHyper(patch) {
+        const hyper = { ...get().hyper, ...patch };
+        set({ hyper } as Partial<S>);
+        send({ type: 'setHyper', ...address(), hyper });
+      },
+      setSeed(seed) {
+        set({ seed } as Partial<S>);
+        get().configurationChanged();
+      },
+      train() {
+        set({ pausedOnLeave: false } as Partial<S>);
+        send({ type: 'train', ...address() });
+      },
+      pause() {
+        send({ type: 'pause', ...address() });
+      },
+      step1() {
+        set({ pausedOnLeave: false } as Partial<S>);
+        send({ type: 'step', ...address() });
+      },
+      reset() {
+        get().configureNow();
+      },
+      configurationChanged() {
+        startNewSession();
+        configureTimer = setTimeout(sendConfigure, CONFIGURE_DEBOUNCE_MS);
+      },
+      configureNow() {
+        startNewSession();
+        sendConfigure();
+      },
+      leave() {
+        if (get().status !== 'training') return;
+        set({ pausedOnLeave: true } as Partial<S>);
+        send({ type: 'pause', ...address() });
+      },
+      dismissFailure() {
+        set({ failure: null } as Partial<S>);
+      },
+    };
+  };
+}

@@ -1,0 +1,126 @@
+/**
+ * What every screen shares: the one trainer (runner), the current screen, the compute backend and
+ * the one MNIST download. Each lab keeps its own store (store/cnn, store/rnn) and registers here
+ * to receive its sessions' messages; the shell routes by slot.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Runner } from '../workers/runner';
+import type { BackendChoice, BackendName, SessionMessage, SlotId } from '../workers/protocol';
+import { isSessionMessage } from '../workers/protocol';
+import type { BackendReason, DataProblem, TrainerProblem } from '../workers/problems';
+
+/** The screens of the playground, by their hash route (#/cnn, #/rnn). */
+export type ScreenId = 'cnn' | 'rnn';
+export const SCREENS: readonly ScreenId[] = ['cnn', 'rnn'];
+export const HOME_SCREEN: ScreenId = 'cnn';
+
+export interface TestSamples {
+  /** count × 784 bytes. */
+  pixels: Uint8Array;
+  labels: Uint8Array;
+  count: number;
+}
+
+/** What a lab gives the shell: where its messages go, and what to do when the user leaves it. */
+export interface LabController {
+  apply(message: SessionMessage): void;
+  /** The user switched to another screen. */
+  leave(): void;
+}
+
+export interface ShellState {
+  runner: Runner;
+  /** Where the MNIST shards live, as an absolute URL ending in "/". */
+  dataUrl: string;
+  screen: ScreenId;
+  backendChoice: BackendChoice;
+  backend: { name: BackendName; reason: BackendReason } | null;
+  loadedBytes: number;
+  totalBytes: number;
+  trainAvailable: number;
+  testAvailable: number;
+  dataReady: boolean;
+  dataProblem: DataProblem | null;
+  /** The first test digits, for the input pickers of both labs. */
+  samples: TestSamples | null;
+  /** A failure of the worker itself (not of one session). */
+  workerProblem: TrainerProblem | null;
+  showScreen(screen: ScreenId): void;
+  setBackendChoice(choice: BackendChoice): void;
+  retryData(): void;
+  dismissWorkerProblem(): void;
+  /** A fresh session id; ids grow across labs so no reply can be mistaken for another's. */
+  nextSessionId(): number;
+  registerLab(slot: SlotId, controller: LabController): void;
+}
+
+export type ShellStore = StoreApi<ShellState>;
+
+export function createShellStore(runner: Runner, dataUrl: string, screen: ScreenId = HOME_SCREEN): ShellStore {
+  const labs = new Map<SlotId, LabController>();
+  let lastSessionId = 0;
+  const store = createStore<ShellState>()((set, get) => ({
+    runner,
+    dataUrl,
+    screen,
+    backendChoice: 'auto',
+    backend: null,
+    loadedBytes: 0,
+    totalBytes: 0,
+    trainAvailable: 0,
+    testAvailable: 0,
+    dataReady: false,
+    dataProblem: null,
+    samples: null,
+    workerProblem: null,
+    showScreen(next) {
+      const previous = get().screen;
+      if (next === previous) return;
+      set({ screen: next });
+      labs.get(previous)?.leave();
+    },
+    setBackendChoice(choice) {
+      set({ backendChoice: choice, backend: null });
+      runner.send({ type: 'setBackend', backend: choice });
+    },
+    retryData() {
+      set({ dataProblem: null });
+      runner.send({ type: 'retryData' });
+    },
+    dismissWorkerProblem() {
+      set({ workerProblem: null });
+    },
+    nextSessionId: () => ++lastSessionId,
+    registerLab(slot, controller) {
+      labs.set(slot, controller);
+    },
+  }));
+  runner.subscribe((message) => {
+    if (isSessionMessage(message)) {
+      labs.get(message.slot)?.apply(message);
+      return;
+    }
+    switch (message.type) {
+      case 'backend':
+        store.setState({ backend: { name: message.backend, reason: message.reason } });
+        return;
+      case 'dataProgress':
+        store.setState({
+          loadedBytes: message.loadedBytes, totalBytes: message.totalBytes, trainAvailable: message.trainAvailable,
+          testAvailable: message.testAvailable, dataReady: message.readyToTrain || store.getState().dataReady,
+        });
+        return;
+      case 'dataFailed':
+        store.setState({ dataProblem: message.problem });
+        return;
+      case 'testSamples':
+        store.setState({ samples: { pixels: message.pixels, labels: message.labels, count: message.count }, dataReady: true });
+        return;
+      case 'workerFailed':
+        store.setState({ workerProblem: message.problem });
+        return;
+    }
+  });
+  runner.send({ type: 'init', dataUrl, backend: store.getState().backendChoice });
+  return store;
+}

@@ -1,0 +1,78 @@
+/** The CNN lab screen (a lazily loaded chunk): network editor, training, curves and the views inside. */
+import { useMemo } from 'react';
+import { en } from '../../content/en';
+import { createCnnLabStore } from '../../store/cnn/cnnLabStore';
+import { findPreset } from '../../engine/presets';
+import { LabContext, useShellStore, type LabStore } from '../storeContext';
+import { labStoreCache } from '../lab/labStores';
+import { TrainingControls } from '../lab/TrainingControls';
+import { FailureBanner } from '../lab/FailureBanner';
+import { Readouts } from '../lab/Readouts';
+import { TrainingSettings } from '../lab/TrainingSettings';
+import { TrainingCharts, type ChartLabels } from '../lab/TrainingCharts';
+import { useTrainBlocker } from '../lab/useTrainBlocker';
+import { percent } from '../format';
+import { CnnContext, useCnn } from './cnnContext';
+import { PresetPicker } from './PresetPicker';
+import { ModelSummaryTable } from './ModelSummaryTable';
+import { WeightInitPicker } from './WeightInitPicker';
+import { CnnTrainingExtras } from './CnnTrainingExtras';
+import { InspectPanel } from './inspect/InspectPanel';
+import { ConfusionMatrix } from './ConfusionMatrix';
+
+const cnnStoreFor = labStoreCache(createCnnLabStore);
+
+export default function CnnScreen() {
+  const shell = useShellStore();
+  const store = cnnStoreFor(shell);
+  return (
+    <CnnContext.Provider value={store}>
+      <LabContext.Provider value={store as unknown as LabStore}>
+        <CnnLab />
+      </LabContext.Provider>
+    </CnnContext.Provider>
+  );
+}
+
+function CnnCharts() {
+  const presetId = useCnn((s) => s.presetId);
+  const reference = presetId ? findPreset(presetId)?.reference ?? null : null;
+  const c = en.charts;
+  const labels = useMemo<ChartLabels>(() => ({
+    costTitle: c.costTitle, costAxis: 'cost', accuracyTitle: c.accuracyTitle, testSubset: c.testSubset, testFull: c.testFull,
+    accuracyReference: reference ? { value: reference.accuracy, label: `${c.reference}: ${percent(reference.accuracy)}` } : null,
+  }), [reference, c]);
+  return <TrainingCharts labels={labels} />;
+}
+
+function CnnLab() {
+  const valid = useCnn((s) => s.summary.valid);
+  const blocker = useTrainBlocker(valid, true);
+  const r = en.readouts;
+  return (
+    <main className="lab" aria-label={en.shell.cnnLab}>
+      <section className="panel panel-network" aria-labelledby="network-heading">
+        <h2 id="network-heading">Network</h2>
+        <PresetPicker />
+        <ModelSummaryTable />
+        <WeightInitPicker />
+      </section>
+      <div className="side">
+        <section className="panel panel-training" aria-labelledby="training-heading">
+          <h2 id="training-heading">Training</h2>
+          <TrainingControls blocker={blocker} />
+          <FailureBanner />
+          <Readouts idPrefix="cnn" lossTip={r.lossTip} testTip={r.testTip}
+            testNote={(test, epoch) => (test.scope === 'full' ? r.fullNote(test.count, epoch ?? 0) : r.subsetNote(test.count))} />
+          <TrainingSettings idPrefix="cnn"><CnnTrainingExtras /></TrainingSettings>
+        </section>
+        <section className="panel panel-charts" aria-labelledby="charts-heading">
+          <h2 id="charts-heading">Learning curves</h2>
+          <CnnCharts />
+        </section>
+      </div>
+      <InspectPanel />
+      <ConfusionMatrix />
+    </main>
+  );
+}

@@ -1,0 +1,56 @@
+/** The RNN lab screen (a lazily loaded chunk): task and network, training, curves and the unrolled network. */
+import { en } from '../../content/en';
+import { createRnnLabStore } from '../../store/rnn/rnnLabStore';
+import { LabContext, useShellStore, type LabStore } from '../storeContext';
+import { labStoreCache } from '../lab/labStores';
+import { useTrainBlocker } from '../lab/useTrainBlocker';
+import { RnnContext, useRnn } from './rnnContext';
+import { RnnPresetPicker } from './RnnPresetPicker';
+import { TaskPicker } from './TaskPicker';
+import { NetworkForm } from './NetworkForm';
+import { RecurrentSummaryTable } from './RecurrentSummaryTable';
+import { RnnCharts, RnnTrainingPanel } from './RnnTrainingPanels';
+import { UnrolledPanel } from './unrolled/UnrolledPanel';
+
+const rnnStoreFor = labStoreCache(createRnnLabStore);
+
+export default function RnnScreen() {
+  const shell = useShellStore();
+  const store = rnnStoreFor(shell);
+  return (
+    <RnnContext.Provider value={store}>
+      <LabContext.Provider value={store as unknown as LabStore}>
+        <RnnLab />
+      </LabContext.Provider>
+    </RnnContext.Provider>
+  );
+}
+
+function RnnLab() {
+  const valid = useRnn((s) => s.networkProblems.length === 0 && s.taskProblems.length === 0);
+  const needsMnist = useRnn((s) => s.task.id === 'rowMnist');
+  const blocker = useTrainBlocker(valid, needsMnist);
+  const t = en.rnn;
+  return (
+    <main className="lab" aria-label={en.shell.rnnLab}>
+      <section className="panel panel-network" aria-labelledby="rnn-network-heading">
+        <h2 id="rnn-network-heading">{t.taskAndNetwork}</h2>
+        <RnnPresetPicker />
+        <TaskPicker />
+        <NetworkForm />
+        <RecurrentSummaryTable />
+      </section>
+      <div className="side">
+        <section className="panel panel-training" aria-labelledby="rnn-training-heading">
+          <h2 id="rnn-training-heading">{t.training}</h2>
+          <RnnTrainingPanel blocker={blocker} />
+        </section>
+        <section className="panel panel-charts" aria-labelledby="rnn-charts-heading">
+          <h2 id="rnn-charts-heading">{t.curves}</h2>
+          <RnnCharts />
+        </section>
+      </div>
+      <UnrolledPanel />
+    </main>
+  );
+}

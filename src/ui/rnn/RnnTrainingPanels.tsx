@@ -1,0 +1,77 @@
+/** The RNN lab's training panel and learning curves: the shared lab parts, worded for the current task. */
+import { useMemo } from 'react';
+import { en } from '../../content/en';
+import { taskGeometry } from '../../data/tasks/syntheticTask';
+import { ADDING_BASELINE_MSE } from '../../data/tasks/addingProblem';
+import { naiveSignalMse } from '../../data/tasks/noisySignal';
+import type { TaskSpec } from '../../data/tasks/taskTypes';
+import { PALETTE } from '../../viz/palette';
+import { TrainingControls } from '../lab/TrainingControls';
+import { FailureBanner } from '../lab/FailureBanner';
+import { Readout, Readouts } from '../lab/Readouts';
+import { TrainingSettings } from '../lab/TrainingSettings';
+import { TrainingCharts, type ChartLabels } from '../lab/TrainingCharts';
+import { useLab } from '../storeContext';
+import { lossText, percent } from '../format';
+import { useRnn } from './rnnContext';
+
+const r = en.rnn.readouts;
+
+/** The squared error of the simplest answer, to beat: always 1 for adding, "next = current" for the signal. */
+export function baselineMse(task: TaskSpec): number | null {
+  if (task.id === 'adding') return ADDING_BASELINE_MSE;
+  if (task.id === 'signal') return naiveSignalMse(task.noise);
+  return null;
+}
+
+function TestMseReadout({ baseline }: { baseline: number | null }) {
+  const test = useLab((s) => s.test);
+  return (
+    <Readout id="rnn-readout-test-mse" label={r.testMse} value={test ? lossText(test.loss) : '—'} tip={r.testMseTip}
+      note={baseline === null ? undefined : r.testMseNote(lossText(baseline))} />
+  );
+}
+
+export function RnnTrainingPanel({ blocker }: { blocker: string | null }) {
+  const task = useRnn((s) => s.task);
+  const output = taskGeometry(task).output;
+  const what = task.id === 'rowMnist' ? r.digits : r.sequences;
+  return (
+    <>
+      <TrainingControls blocker={blocker} />
+      <FailureBanner />
+      <Readouts idPrefix="rnn"
+        lossTip={output.kind === 'classes' ? r.lossTipClasses : r.lossTipValues}
+        testTip={output.kind === 'classes' ? r.testTipClasses : r.testTipValues(output.tolerance)}
+        testNote={(test, epoch) => (test.scope === 'full' && task.id === 'rowMnist' ? r.testNoteFull(test.count, epoch ?? 0) : r.testNoteSubset(test.count, what))}>
+        {output.kind === 'values' && <TestMseReadout baseline={baselineMse(task)} />}
+      </Readouts>
+      <TrainingSettings idPrefix="rnn" />
+    </>
+  );
+}
+
+export function RnnCharts() {
+  const task = useRnn((s) => s.task);
+  const c = en.rnn.charts;
+  const labels = useMemo<ChartLabels>(() => {
+    const geometry = taskGeometry(task);
+    const output = geometry.output;
+    if (output.kind === 'classes') {
+      const chance = 1 / output.classes;
+      return {
+        costTitle: c.costClasses, costAxis: 'cost', accuracyTitle: c.accuracyTitle,
+        testSubset: c.testSubset(task.id === 'rowMnist' ? 500 : 512),
+        testFull: task.id === 'rowMnist' ? c.testFull : undefined,
+        accuracyReference: { value: chance, label: c.chance(percent(chance, 1)) },
+      };
+    }
+    const baseline = baselineMse(task);
+    return {
+      costTitle: c.costValues, costAxis: 'MSE', accuracyTitle: c.accuracyTitleValues(output.tolerance), testSubset: c.testSubset(512),
+      costSeries: (history) => [{ name: c.testCost, color: PALETTE.orange, points: history.testLoss }],
+      costReference: baseline === null ? null : { value: baseline, label: c.baseline(lossText(baseline)) },
+    };
+  }, [task, c]);
+  return <TrainingCharts labels={labels} />;
+}

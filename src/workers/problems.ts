@@ -1,0 +1,33 @@
+/**
+ * What the trainer reports when something goes wrong or a choice is made, as codes with their
+ * numbers. The UI words every one of them (content/), in the reader's language.
+ */
+import type { DataProblem } from '../data/dataProblem';
+
+export type BackendName = 'webgl' | 'wasm' | 'cpu';
+export type BackendChoice = 'auto' | BackendName;
+
+/** Why Auto chose what it chose. */
+export type AutoReason =
+  | { code: 'autoGpu'; renderer: string }
+  | { code: 'autoWasmFaster'; speedup: number; renderer: string; seconds: number }
+  | { code: 'autoNoWebgl' }
+  | { code: 'autoWebglFaster'; renderer: string; seconds: number }
+  | { code: 'autoCpuOnly' };
+
+export type BackendReason =
+  | AutoReason
+  /** The user's own choice; `softwareRenderer` names SwiftShader & co. when WebGL runs without a GPU. */
+  | { code: 'chosen'; backend: BackendName; softwareRenderer: string | null }
+  /** The user's choice could not start; Auto decided instead. */
+  | { code: 'fallback'; wanted: BackendName; auto: AutoReason };
+
+export type TrainerProblem =
+  /** The loss became NaN or stayed far above chance: lower the learning rate. */
+  | { code: 'diverged'; step: number; cause: 'notANumber' | 'exploded'; loss: number; limit: number; learningRate: number; suggestedRate: number }
+  /** The trainer could not build or run the network; `detail` is the raw error text, for a bug report. */
+  | { code: 'unexpected'; detail: string }
+  /** The worker itself stopped (it could not load, or crashed). */
+  | { code: 'workerStopped'; detail: string };
+
+export type { DataProblem };

@@ -1,0 +1,316 @@
+/**
+ * One lab's slot in the trainer: the session it trains (model, task data, optimizer), its status,
+ * step count, evaluations and views. Every message it posts carries its slot and session id, so
+ * the UI can drop what an older configuration says.
+ */
+import { TrainingSession } from '../engine/trainingSession';
+import { DivergenceWatch } from '../engine/divergence';
+import { buildModelFor } from '../engine/modelSpec';
+import { summarizeNetwork } from '../engine/shapes';
+import { recurrentSpecProblems } from '../engine/recurrent/recurrentSpec';
+import type { MnistData } from '../data/mnistData';
+import { createMnistTask } from '../data/tasks/mnistTask';
+import { createSyntheticTask, taskSpecProblems } from '../data/tasks/syntheticTask';
+import type { TaskData } from '../data/tasks/taskTypes';
+import { EvaluationSchedule } from './evaluationSchedule';
+import { InspectionDesk } from './inspectionDesk';
+import { Throughput } from './throughput';
+import { ConvolutionalViews, RecurrentViews, type ViewContext } from './sessionViews';
+import type { FromWorker, Hyperparameters, InspectInput, SessionAddress, SessionConfig, SlotId, TrainerStatus } from './protocol';
+import type { UnitAddress } from '../engine/inspection';
+import type { TrainerProblem } from './problems';
+
+type Post = (message: FromWorker, transfer?: Transferable[]) => void;
+
+/** Aim for a progress report about this often; the chunk size adapts to the measured step time. */
+export const CHUNK_TARGET_MS = 200;
+const MAX_STEPS_PER_CHUNK = 500;
+
+/** Whether a configuration can be built at all (the UI checks first; this is the worker's guard). */
+export function configProblems(config: SessionConfig): number {
+  const model = config.model.kind === 'convolutional'
+    ? summarizeNetwork(config.model.network).problems.length
+    : recurrentSpecProblems(config.model.recurrent).length;
+  return model + taskSpecProblems(config.task).length;
+}
+
+export const needsMnist = (config: SessionConfig) => config.task.id === 'mnistImages' || config.task.id === 'rowMnist';
+
+function createViews(config: SessionConfig, session: TrainingSession, task: TaskData, data: MnistData | null): ConvolutionalViews | RecurrentViews | null {
+  if (config.model.kind === 'recurrent') return new RecurrentViews(session, config.model.recurrent, task);
+  return data ? new ConvolutionalViews(session, config.model.network, data.test) : null;
+}
+
+export class SessionHost {
+  sessionId = 0;
+  status: TrainerStatus = 'idle';
+  /** True while the training loop is inside this host's chunk (it must not be rebuilt then). */
+  busy = false;
+  private pauseToAnnounce = false;
+  private config: SessionConfig | null = null;
+  private session: TrainingSession | null = null;
+  private task: TaskData | null = null;
+  private views: ConvolutionalViews | RecurrentViews | null = null;
+  private step = 0;
+  private evaluatedEpoch = 0;
+  private stepsPerChunk = 1;
+  private divergence: DivergenceWatch | null = null;
+  private readonly schedule = new EvaluationSchedule();
+  private readonly desk = new InspectionDesk();
+  private readonly throughput = new Throughput();
+
+  constructor(readonly slot: SlotId, private readonly post: Post, private readonly mnist: () => MnistData | null) {}
+
+  private get address(): SessionAddress {
+    return { slot: this.slot, sessionId: this.sessionId };
+  }
+
+  get training(): boolean {
+    return this.status === 'training';
+  }
+
+  get waitingForData(): boolean {
+    return this.config !== null && this.session === null && needsMnist(this.config);
+  }
+
+  /** Takes a new configuration (or the same one for Reset) under a new session id. */
+  setConfig(sessionId: number, config: SessionConfig): void {
+    this.sessionId = sessionId;
+    this.config = config;
+  }
+
+  /** New weights from the seed, step 0. Waits (as 'starting') when its task needs MNIST that is not in yet. */
+  rebuild(): void {
+    this.dispose();
+    const config = this.config;
+    if (!config || configProblems(config) > 0) return;
+    const data = this.mnist();
+    if (needsMnist(config) && !data) {
+      this.setStatus('starting');
+      return;
+    }
+    const task = config.task.id === 'mnistImages' || config.task.id === 'rowMnist'
+      ? createMnistTask(config.task.id, data!, config.seed, config.hyper.expandedData)
+      : createSyntheticTask(config.task, config.seed);
+    const session = new TrainingSession(buildModelFor(config.model, task.geometry, config.seed), task.geometry, config.hyper, task);
+    this.task = task;
+    this.session = session;
+    this.views = createViews(config, session, task, data);
+    this.step = 0;
+    this.evaluatedEpoch = 0;
+    this.stepsPerChunk = 1;
+    this.divergence = new DivergenceWatch(task.geometry.output);
+    this.schedule.reset();
+    this.desk.clear();
+    this.setStatus('idle');
+    this.post({ type: 'configured', ...this.address, paramCount: session.model.countParams() });
+  }
+
+  setHyper(hyper: Hyperparameters): void {
+    if (this.config) this.config = { ...this.config, hyper };
+    this.session?.setOptions(hyper);
+    this.task?.setExpandedData(hyper.expandedData);
+  }
+
+  /** Returns false when there is nothing to train yet. */
+  start(): boolean {
+    if (!this.session || this.status === 'training') return false;
+    this.setStatus('training');
+    this.throughput.clear();
+    this.throughput.add(performance.now(), 0);
+    return true;
+  }
+
+  /**
+   * Stops after the current chunk. Returns true when the pause takes effect now; when the loop is
+   * inside this host's chunk, the loop announces 'paused' itself once its last report is out, so
+   * the UI never sees the step count move after "paused".
+   */
+  pause(): boolean {
+    if (this.status !== 'training') return false;
+    this.status = 'paused';
+    if (this.busy) {
+      this.pauseToAnnounce = true;
+      return false;
+    }
+    this.setStatus('paused');
+    return true;
+  }
+
+  /** Called by the loop after this host's chunk: announces a pause that arrived during it. */
+  takePendingPause(): boolean {
+    if (!this.pauseToAnnounce) return false;
+    this.pauseToAnnounce = false;
+    if (this.status === 'paused') this.setStatus('paused');
+    return this.status === 'paused';
+  }
+
+  /** After a pause: make the test readout and the views describe exactly the paused weights. */
+  async settle(): Promise<void> {
+    await this.evaluateSubset();
+    await this.desk.servePending();
+  }
+
+  async singleStep(): Promise<void> {
+    if (!this.session) return;
+    this.session.trainStep();
+    this.step += 1;
+    await this.report(false);
+    if (this.status === 'idle') this.setStatus('paused');
+  }
+
+  /** One chunk of training within `targetMs`, its report, and any evaluation or view that is due. */
+  async runChunk(targetMs: number): Promise<void> {
+    const session = this.session;
+    if (!session) return;
+    const started = performance.now();
+    let steps = 0;
+    for (; steps < this.stepsPerChunk && this.status === 'training'; steps++) {
+      session.trainStep();
+      this.step += 1;
+    }
+    const ok = await this.report(true);
+    const perStep = (performance.now() - started) / Math.max(1, steps);
+    this.stepsPerChunk = Math.max(1, Math.min(MAX_STEPS_PER_CHUNK, Math.round(targetMs / Math.max(perStep, 0.01))));
+    if (!ok) return;
+    await this.evaluateIfDue();
+    if (this.desk.due(performance.now())) await this.desk.servePending();
+  }
+
+  /** Reads the metrics back (the only sync point of a chunk) and posts them. False when training diverged. */
+  private async report(live: boolean): Promise<boolean> {
+    const { session, task, divergence } = this;
+    if (!session || !task || !divergence) return false;
+    const metrics = await session.readMetrics();
+    if (!metrics || session !== this.session) return true;
+    const now = performance.now();
+    if (live) this.throughput.add(now, metrics.examples);
+    const diverged = divergence.check(metrics.loss, this.step);
+    if (diverged) {
+      const learningRate = session.getOptions().learningRate;
+      this.setStatus('paused');
+      this.fail({
+        code: 'diverged', step: this.step, cause: diverged.cause, loss: metrics.loss,
+        limit: diverged.cause === 'exploded' ? diverged.limit : Number.NaN, learningRate, suggestedRate: learningRate / 10,
+      });
+      return false;
+    }
+    this.post({
+      type: 'progress', ...this.address, step: this.step, epoch: task.epoch, epochProgress: task.epochProgress,
+      loss: metrics.loss, trainAccuracy: metrics.accuracy, examplesPerSecond: live ? this.throughput.perSecond() : 0,
+    });
+    return true;
+  }
+
+  private async evaluateIfDue(): Promise<void> {
+    const task = this.task;
+    if (!task) return;
+    if (task.epoch !== null && task.epoch > this.evaluatedEpoch && task.fullTestSet) {
+      this.evaluatedEpoch = task.epoch;
+      await this.evaluateFull();
+      return;
+    }
+    if (this.schedule.due(performance.now())) await this.evaluateSubset();
+  }
+
+  /** The whole test set: the accuracy readout and, for classes, the confusion matrix. */
+  async evaluateFull(): Promise<void> {
+    const { session, task } = this;
+    if (!session || !task) return;
+    const set = task.fullTestSet ?? task.estimateSet;
+    const full = await session.evaluate(set, true);
+    if (session !== this.session) return;
+    this.post({ type: 'evaluation', ...this.address, step: this.step, epoch: task.epoch, accuracy: full.accuracy, loss: full.loss, scope: 'full', count: full.count });
+    if (!full.predictions || !full.labels) return;
+    const predictions = Uint8Array.from(full.predictions);
+    const labels = Uint8Array.from(full.labels);
+    this.post({ type: 'confusion', ...this.address, step: this.step, predictions, labels, accuracy: full.accuracy }, [predictions.buffer, labels.buffer]);
+  }
+
+  private async evaluateSubset(): Promise<void> {
+    const { session, task } = this;
+    if (!session || !task) return;
+    const started = performance.now();
+    const estimate = await session.evaluate(task.estimateSet);
+    if (session !== this.session) return;
+    this.schedule.record(performance.now(), performance.now() - started);
+    this.post({ type: 'evaluation', ...this.address, step: this.step, epoch: task.epoch, accuracy: estimate.accuracy, loss: estimate.loss, scope: 'subset', count: estimate.count });
+  }
+
+  /** The moment a view answer is computed for; it is dropped if the session is replaced meanwhile. */
+  private viewContext(): ViewContext {
+    const session = this.session;
+    return { address: this.address, step: this.step, post: this.post, current: () => session !== null && session === this.session };
+  }
+
+  /** Queues a CNN inspection; served at once when idle, or by the loop within its budget. */
+  requestInspection(requestId: number, input: InspectInput): void {
+    const views = this.views;
+    if (views instanceof ConvolutionalViews) this.desk.request(() => views.inspect(this.viewContext(), requestId, input));
+  }
+
+  /** Queues the unrolled gates of one test example of a recurrent session. */
+  requestUnroll(requestId: number, example: number): void {
+    const views = this.views;
+    if (views instanceof RecurrentViews) this.desk.request(() => views.unroll(this.viewContext(), requestId, example));
+  }
+
+  serveViews(): Promise<void> {
+    return this.desk.servePending();
+  }
+
+  async effectiveField(requestId: number, input: InspectInput, unit: UnitAddress): Promise<void> {
+    const views = this.views;
+    if (views instanceof ConvolutionalViews) await views.effectiveField(this.viewContext(), requestId, input, unit);
+  }
+
+  testImages(requestId: number, indices: number[]): void {
+    const views = this.views;
+    if (views instanceof ConvolutionalViews) views.testImages(this.viewContext(), requestId, indices);
+  }
+
+  /** The trained weights, to carry the session across a backend switch. */
+  async exportWeights(): Promise<{ values: Float32Array; shape: number[] }[] | null> {
+    return this.session ? this.session.exportWeights() : null;
+  }
+
+  /** Rebuilds the same session on the (new) backend and puts its weights back; the id and step stay. */
+  restore(weights: { values: Float32Array; shape: number[] }[] | null): void {
+    const step = this.step;
+    const status = this.status;
+    const config = this.config;
+    if (!config || !weights) return;
+    const options = this.session?.getOptions() ?? config.hyper;
+    const task = this.task;
+    this.disposeSession();
+    if (!task) return;
+    this.session = new TrainingSession(buildModelFor(config.model, task.geometry, config.seed), task.geometry, options, task);
+    this.session.importWeights(weights);
+    this.views = createViews(config, this.session, task, this.mnist());
+    this.step = step;
+    this.status = status;
+  }
+
+  fail(problem: TrainerProblem): void {
+    if (this.status === 'training') this.setStatus('paused');
+    this.post({ type: 'failed', ...this.address, problem });
+  }
+
+  private setStatus(status: TrainerStatus): void {
+    this.status = status;
+    this.post({ type: 'status', ...this.address, status });
+  }
+
+  private disposeSession(): void {
+    this.desk.clear();
+    this.views = null;
+    this.session?.dispose();
+    this.session = null;
+  }
+
+  dispose(): void {
+    this.disposeSession();
+    this.task = null;
+    this.divergence = null;
+  }
+}

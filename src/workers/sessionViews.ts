@@ -1,0 +1,108 @@
+/**
+ * What the views of each lab ask of a session, answered from the session's own model: a CNN's
+ * activations and filters for one image, a recurrent network's every gate for one sequence.
+ * Every answer is posted with transferred buffers, and dropped if its session was replaced.
+ */
+import { Inspector, type UnitAddress } from '../engine/inspection';
+import type { NetworkSpec } from '../engine/spec';
+import type { RecurrentSpec } from '../engine/recurrent/recurrentSpec';
+import { unrollNetwork } from '../engine/recurrent/inspectRecurrent';
+import type { TrainingSession } from '../engine/trainingSession';
+import type { MnistSplit } from '../data/mnistData';
+import { IMAGE_SIZE } from '../data/mnistData';
+import type { TaskData } from '../data/tasks/taskTypes';
+import type { FromWorker, InspectInput, SessionAddress } from './protocol';
+
+type Post = (message: FromWorker, transfer?: Transferable[]) => void;
+
+/** The moment an answer is computed for: if the session changed meanwhile, the answer is stale. */
+export interface ViewContext {
+  address: SessionAddress;
+  step: number;
+  post: Post;
+  /** True while this session is still the one in its slot. */
+  current(): boolean;
+}
+
+const MAX_TEST_IMAGES = 64;
+
+/**
+ * The buffers that can be transferred without harming anyone: each array must own its whole
+ * buffer (a view into a shared buffer, such as a test-set slice, is copied by postMessage instead).
+ */
+function wholeBuffers(arrays: Float32Array[]): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  for (const a of arrays) {
+    if (a.byteOffset === 0 && a.byteLength === a.buffer.byteLength) buffers.add(a.buffer as ArrayBuffer);
+  }
+  return [...buffers];
+}
+
+/** The image bytes (and true label, for a test digit) behind a CNN inspection input. */
+function resolveImage(input: InspectInput, test: MnistSplit): { pixels: Uint8Array; label: number | null } | null {
+  if (input.kind === 'pixels') return input.pixels.length === IMAGE_SIZE ? { pixels: input.pixels, label: null } : null;
+  const index = Math.max(0, Math.min(test.count - 1, Math.floor(input.index)));
+  return { pixels: test.images.subarray(index * IMAGE_SIZE, (index + 1) * IMAGE_SIZE), label: test.labels[index]! };
+}
+
+/** The CNN lab's views for one convolutional session. */
+export class ConvolutionalViews {
+  private readonly inspector: Inspector;
+
+  constructor(session: TrainingSession, spec: NetworkSpec, private readonly test: MnistSplit) {
+    this.inspector = new Inspector(session.model, spec.input, spec.layers.map((l) => l.type));
+  }
+
+  /** Every layer's activations and the conv filters for one input. */
+  async inspect(context: ViewContext, requestId: number, input: InspectInput): Promise<void> {
+    const resolved = resolveImage(input, this.test);
+    if (!resolved) return;
+    const [layers, filters] = await Promise.all([this.inspector.activations(resolved.pixels), this.inspector.filters()]);
+    if (!context.current()) return;
+    const buffers = [...layers.map((l) => l.values.buffer), ...filters.flatMap((f) => [f.kernel.buffer, f.bias.buffer])];
+    context.post({ type: 'inspected', ...context.address, requestId, step: context.step, label: resolved.label, layers, filters }, buffers);
+  }
+
+  async effectiveField(context: ViewContext, requestId: number, input: InspectInput, unit: UnitAddress): Promise<void> {
+    const resolved = resolveImage(input, this.test);
+    if (!resolved) return;
+    const values = await this.inspector.effectiveField(resolved.pixels, unit);
+    if (!context.current()) return;
+    context.post({ type: 'effectiveField', ...context.address, requestId, unit, values }, [values.buffer]);
+  }
+
+  /** Pixels of chosen test images (at most 64), e.g. the misclassified digits of a confusion cell. */
+  testImages(context: ViewContext, requestId: number, indices: number[]): void {
+    const test = this.test;
+    const valid = indices.filter((i) => Number.isInteger(i) && i >= 0 && i < test.count).slice(0, MAX_TEST_IMAGES);
+    const pixels = new Uint8Array(valid.length * IMAGE_SIZE);
+    valid.forEach((index, k) => pixels.set(test.images.subarray(index * IMAGE_SIZE, (index + 1) * IMAGE_SIZE), k * IMAGE_SIZE));
+    const labels = Uint8Array.from(valid, (i) => test.labels[i]!);
+    context.post({ type: 'testImages', ...context.address, requestId, indices: valid, pixels, labels }, [pixels.buffer, labels.buffer]);
+  }
+}
+
+/** The RNN lab's unrolled view for one recurrent session. */
+export class RecurrentViews {
+  constructor(private readonly session: TrainingSession, private readonly spec: RecurrentSpec, private readonly task: TaskData) {}
+
+  /** Every gate of every layer and direction, step by step, for one test example of the task. */
+  async unroll(context: ViewContext, requestId: number, exampleIndex: number): Promise<void> {
+    const index = Math.max(0, Math.min(this.task.exampleCount - 1, Math.floor(exampleIndex)));
+    const example = this.task.example(index);
+    const [steps, features] = this.task.geometry.input as [number, number];
+    const network = await unrollNetwork(this.session.model, this.spec, example.batch.inputs, steps, features);
+    if (!context.current()) return;
+    const arrays: Float32Array[] = [network.output];
+    for (const layer of network.layers) {
+      for (const direction of layer.directions) {
+        arrays.push(...Object.values(direction.values));
+        for (const parts of Object.values(direction.preActivations)) arrays.push(parts.input, parts.recurrent, parts.bias);
+      }
+    }
+    context.post({
+      type: 'unrolled', ...context.address, requestId, step: context.step, example: index,
+      inputs: example.batch.inputs, steps, features, targets: example.batch.targets, pixels: example.pixels ?? null, network,
+    }, wholeBuffers(arrays));
+  }
+}
