@@ -14,18 +14,19 @@ export const rnn = {
     label: 'Preset',
     tip: 'A task with a network and settings that learn it quickly here; pick one, then change anything.',
     custom: 'Custom (edited)',
+    customNote: 'Your own combination of task, network and settings; pick a preset to start again from a known one.',
     names: {
       'row-mnist-lstm': 'Row-by-row MNIST with an LSTM',
       'delay-lstm': 'Long delay (T = 50): LSTM',
       'delay-simple-rnn': 'Long delay (T = 50): plain RNN, for contrast',
-      'adding-lstm': 'Adding problem (T = 50): LSTM',
+      'adding-lstm': 'Adding problem (T = 30): LSTM',
       'signal-gru': 'Next value of a noisy signal: GRU',
     } as Record<string, string>,
     notes: {
       'row-mnist-lstm': 'Each digit is read one row per step: 28 steps of 28 pixels, and the answer comes after the last row.',
       'delay-lstm': 'The forget gate starts at bias 5 (σ(5) = 0.993), so the cell state carries the symbol across 50 steps of distractors from the first update on. Set it to 1 (Keras\'s default) to see even an LSTM struggle.',
       'delay-simple-rnn': 'The same task for a plain RNN: every step overwrites part of its only state, and the gradient from the answer fades on its way back to step 0.',
-      'adding-lstm': 'Two of the 50 numbers are marked; the answer is their sum. Always answering 1 scores a mean squared error of 1/6 ≈ 0.167.',
+      'adding-lstm': 'Two of the 30 numbers are marked; the answer is their sum. Always answering 1 scores a mean squared error of 1/6 ≈ 0.167: watch the loss sit there for a few hundred steps, then fall once the network finds the markers.',
       'signal-gru': 'At every step the network sees a noisy sample and predicts the next noise-free value of the signal.',
     } as Record<string, string>,
   },
@@ -147,6 +148,8 @@ export const rnn = {
     gateSymbols: {
       input: 'i', forget: 'f', candidate: 'g', output: 'o', cell: 'c', hidden: 'h', update: 'z', reset: 'r',
     } satisfies Record<GateName, string>,
+    /** The GRU's candidate is written h̃ (the LSTM's is g). */
+    gruCandidateSymbol: 'h̃',
     /** The accessible name of one heatmap cell, e.g. "forget gate, step 3, unit 5: 0.931". */
     cellLabel: (prefix: string, gate: string, step: number, unit: number, value: string) => `${prefix}${gate}, step ${step}, unit ${unit}: ${value}`,
     cellPrefix: (layer: number, direction: 'forward' | 'backward') => `${layer > 0 ? `layer ${layer + 1} ` : ''}${direction === 'backward' ? 'backward ' : ''}`,
@@ -175,6 +178,7 @@ export const rnn = {
     heading: (prefix: string, step: number, unit: number) => `${prefix ? `${prefix.trim()}, ` : ''}step ${step}, unit ${unit}`,
     intro: 'The selected cell\'s equations with this network\'s numbers. The three terms inside each bracket are the input term (W x), the recurrent term (U h) and the bias b for this unit.',
     firstStep: 'At the first step read, the previous state is all zeros.',
-    sizes: (inputs: number, units: number) => `W has ${inputs} inputs per unit and U has ${units}: the same two matrices at every step.`,
+    sizes: (inputs: number, units: number) => `W has ${inputs} input${inputs === 1 ? '' : 's'} per unit and U has ${units}: the same two matrices at every step.`,
+    gruConvention: 'Here z is the share of the old state kept (the Keras and tfjs convention; some texts write z and 1 − z the other way round).',
   },
 };

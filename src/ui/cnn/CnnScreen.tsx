@@ -3,7 +3,8 @@ import { useMemo } from 'react';
 import { en } from '../../content/en';
 import { createCnnLabStore } from '../../store/cnn/cnnLabStore';
 import { findPreset } from '../../engine/presets';
-import { LabContext, useShellStore, type LabStore } from '../storeContext';
+import { useShellStore } from '../storeContext';
+import { LabProviders } from '../lab/LabProviders';
 import { labStoreCache } from '../lab/labStores';
 import { TrainingControls } from '../lab/TrainingControls';
 import { FailureBanner } from '../lab/FailureBanner';
@@ -26,11 +27,9 @@ export default function CnnScreen() {
   const shell = useShellStore();
   const store = cnnStoreFor(shell);
   return (
-    <CnnContext.Provider value={store}>
-      <LabContext.Provider value={store as unknown as LabStore}>
-        <CnnLab />
-      </LabContext.Provider>
-    </CnnContext.Provider>
+    <LabProviders context={CnnContext} store={store}>
+      <CnnLab />
+    </LabProviders>
   );
 }
 

@@ -1,16 +1,8 @@
 /** The CNN lab's own store, for its components; created once per page and kept across screen switches. */
-import { createContext, useContext } from 'react';
-import { useStore } from 'zustand';
-import type { CnnLabState, CnnLabStore } from '../../store/cnn/cnnLabStore';
+import type { CnnLabState } from '../../store/cnn/cnnLabStore';
+import { createStoreContext } from '../createStoreContext';
 
-export const CnnContext = createContext<CnnLabStore | null>(null);
-
-export function useCnnStore(): CnnLabStore {
-  const store = useContext(CnnContext);
-  if (!store) throw new Error('useCnnStore must be used inside <CnnContext.Provider>');
-  return store;
-}
-
-export function useCnn<T>(selector: (state: CnnLabState) => T): T {
-  return useStore(useCnnStore(), selector);
-}
+const cnn = createStoreContext<CnnLabState>('the CNN lab store');
+export const CnnContext = cnn.Context;
+export const useCnnStore = cnn.useStoreApi;
+export const useCnn = cnn.useSelector;

@@ -14,7 +14,7 @@ export function RnnPresetPicker() {
         {presetId === null && <option value="">{p.custom}</option>}
         {RNN_PRESETS.map((preset) => <option key={preset.id} value={preset.id}>{p.names[preset.id] ?? preset.id}</option>)}
       </select>
-      <p className="hint">{presetId ? p.notes[presetId] : p.custom}</p>
+      <p className="hint">{presetId ? p.notes[presetId] : p.customNote}</p>
     </div>
   );
 }

@@ -1,7 +1,8 @@
 /** The RNN lab screen (a lazily loaded chunk): task and network, training, curves and the unrolled network. */
 import { en } from '../../content/en';
 import { createRnnLabStore } from '../../store/rnn/rnnLabStore';
-import { LabContext, useShellStore, type LabStore } from '../storeContext';
+import { useShellStore } from '../storeContext';
+import { LabProviders } from '../lab/LabProviders';
 import { labStoreCache } from '../lab/labStores';
 import { useTrainBlocker } from '../lab/useTrainBlocker';
 import { RnnContext, useRnn } from './rnnContext';
@@ -18,11 +19,9 @@ export default function RnnScreen() {
   const shell = useShellStore();
   const store = rnnStoreFor(shell);
   return (
-    <RnnContext.Provider value={store}>
-      <LabContext.Provider value={store as unknown as LabStore}>
-        <RnnLab />
-      </LabContext.Provider>
-    </RnnContext.Provider>
+    <LabProviders context={RnnContext} store={store}>
+      <RnnLab />
+    </LabProviders>
   );
 }
 

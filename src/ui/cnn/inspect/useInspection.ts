@@ -1,5 +1,6 @@
-import { useEffect, useRef } from 'react';
+import { useCallback } from 'react';
 import { useCnn, useCnnStore } from '../cnnContext';
+import { useThrottledRefresh } from '../../hooks/useThrottledRefresh';
 import type { Inspection } from '../../../store/cnn/inspectSlice';
 
 /** How often the views follow a training network (a few times a second keeps training fast). */
@@ -12,15 +13,7 @@ export function useInspection(): Inspection | null {
   // re-runs this selector.
   const inspection = useCnn((s) => s.inspectionHolder.current);
   const step = useCnn((s) => s.step);
-  const lastRequest = useRef(0);
-  useEffect(() => {
-    const now = Date.now();
-    const wait = Math.max(0, lastRequest.current + REFRESH_MS - now);
-    const timer = setTimeout(() => {
-      lastRequest.current = Date.now();
-      store.getState().requestInspection();
-    }, wait);
-    return () => clearTimeout(timer);
-  }, [step, store]);
+  const refresh = useCallback(() => store.getState().requestInspection(), [store]);
+  useThrottledRefresh(step, refresh, REFRESH_MS);
   return inspection;
 }

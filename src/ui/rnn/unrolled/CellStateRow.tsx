@@ -3,18 +3,8 @@ import { en } from '../../../content/en';
 import { createCellStatePath, wipedSteps, type CellStatePathData } from '../../../viz/cellStatePath';
 import { useViz } from '../../hooks/useViz';
 
-interface Props {
-  cell: Float32Array;
-  forget: Float32Array;
-  steps: number;
-  units: number;
-  cellWidth: number;
-  selectedUnit: number;
-  selectedStep: number | null;
-}
-
 /** The LSTM cell state drawn as a continuous path through time, below its heatmap row. */
-export function CellStateRow({ cell, forget, steps, units, cellWidth, selectedUnit, selectedStep }: Props) {
+export function CellStateRow({ cell, forget, steps, units, cellWidth, selectedUnit, selectedStep }: Omit<CellStatePathData, 'label'>) {
   const u = en.rnn.unrolled;
   const create = useCallback((element: HTMLDivElement) => createCellStatePath(element), []);
   const data = useMemo<CellStatePathData>(() => ({

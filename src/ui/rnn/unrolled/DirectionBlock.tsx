@@ -57,7 +57,8 @@ export function DirectionBlock({ layer, layers, bidirectional, direction, cellWi
         const values = direction.values[gate]!;
         return (
           <div key={gate}>
-            <HeatmapRow id={`rnn-${layer}-${direction.direction}-${gate}`} symbol={u.gateSymbols[gate]} name={u.gateNames[gate]}
+            <HeatmapRow id={`rnn-${layer}-${direction.direction}-${gate}`} name={u.gateNames[gate]}
+              symbol={direction.cell === 'gru' && gate === 'candidate' ? u.gruCandidateSymbol : u.gateSymbols[gate]}
               values={values} steps={direction.steps} units={direction.units} scale={scaleOf(gate, values)}
               cellWidth={cellWidth} cellHeight={cellHeight} selectedStep={selected.step} selected={selectedCell}
               cellLabel={labels[gate]!.cell} gridLabel={labels[gate]!.grid} onSelect={onSelect} />

@@ -26,7 +26,7 @@ export function GateEquations({ unrolled }: { unrolled: Unrolled }) {
   return (
     <section className="gate-equations" aria-labelledby="rnn-equations-heading">
       <h3 id="rnn-equations-heading">{e.region}: {e.heading(u.cellPrefix(layer.layer, direction.direction), step, unit)}</h3>
-      <p className="hint">{e.intro} {e.sizes(inputs, direction.units)}</p>
+      <p className="hint">{e.intro} {e.sizes(inputs, direction.units)}{direction.cell === 'gru' ? ` ${e.gruConvention}` : ''}</p>
       <ul className="equation-list">
         {lines.map((line) => <li key={line.gate}><Formula tex={line.tex} /></li>)}
       </ul>

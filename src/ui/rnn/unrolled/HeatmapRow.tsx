@@ -1,24 +1,12 @@
 import { useCallback, useMemo } from 'react';
 import { createGateHeatmap, type GateCell, type GateHeatmapData } from '../../../viz/gateHeatmap';
-import type { ColorScale } from '../../../viz/colorScales';
 import { useViz } from '../../hooks/useViz';
 
-export interface HeatmapRowProps {
+export interface HeatmapRowProps extends GateHeatmapData {
   /** Unique on the page (cell ids hang off it). */
   id: string;
   symbol: string;
   name: string;
-  /** [steps · units] */
-  values: Float32Array;
-  steps: number;
-  units: number;
-  scale: ColorScale;
-  cellWidth: number;
-  cellHeight: number;
-  selectedStep: number | null;
-  selected: GateCell | null;
-  cellLabel(step: number, unit: number, value: number): string;
-  gridLabel: string;
   onSelect(cell: GateCell): void;
 }
 

@@ -1,0 +1,55 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createShellStore } from './shellStore';
+import { fakeRunner } from '../test/fakeRunner';
+
+describe('shell store', () => {
+  it('starts the one trainer and folds backend and download messages into shared state', () => {
+    const { runner, sent, emit } = fakeRunner();
+    const shell = createShellStore(runner, 'http://x/data/');
+    expect(sent).toEqual([{ type: 'init', dataUrl: 'http://x/data/', backend: 'auto' }]);
+    emit({ type: 'backend', backend: 'wasm', choice: 'auto', reason: { code: 'autoNoWebgl' } });
+    emit({ type: 'dataProgress', loadedBytes: 10, totalBytes: 100, trainAvailable: 0, testAvailable: 0, readyToTrain: false });
+    expect(shell.getState()).toMatchObject({ backend: { name: 'wasm', reason: { code: 'autoNoWebgl' } }, loadedBytes: 10, dataReady: false });
+    emit({ type: 'testSamples', pixels: new Uint8Array(784 * 2), labels: Uint8Array.from([7, 2]), count: 2 });
+    expect(shell.getState().dataReady).toBe(true);
+    expect(shell.getState().samples?.count).toBe(2);
+    emit({ type: 'dataFailed', problem: { code: 'shardMissing', file: 'train-3-images.idxz', status: 404 } });
+    expect(shell.getState().dataProblem).toMatchObject({ code: 'shardMissing' });
+    shell.getState().retryData();
+    expect(shell.getState().dataProblem).toBeNull();
+    expect(sent.at(-1)).toEqual({ type: 'retryData' });
+  });
+
+  it('routes each session message to its lab, and tells a lab when the user leaves its screen', () => {
+    const { runner, emit } = fakeRunner();
+    const shell = createShellStore(runner, 'http://x/', 'cnn');
+    const cnn = { apply: vi.fn(), leave: vi.fn() };
+    const rnn = { apply: vi.fn(), leave: vi.fn() };
+    shell.getState().registerLab('cnn', cnn);
+    shell.getState().registerLab('rnn', rnn);
+    emit({ type: 'status', slot: 'rnn', sessionId: 4, status: 'training' });
+    expect(rnn.apply).toHaveBeenCalledWith({ type: 'status', slot: 'rnn', sessionId: 4, status: 'training' });
+    expect(cnn.apply).not.toHaveBeenCalled();
+    shell.getState().showScreen('rnn');
+    expect(cnn.leave).toHaveBeenCalledTimes(1);
+    shell.getState().showScreen('rnn');
+    expect(rnn.leave).not.toHaveBeenCalled();
+    shell.getState().showScreen('cnn');
+    expect(rnn.leave).toHaveBeenCalledTimes(1);
+  });
+
+  it('hands out session ids that only grow, across labs', () => {
+    const shell = createShellStore(fakeRunner().runner, 'http://x/');
+    const ids = [shell.getState().nextSessionId(), shell.getState().nextSessionId(), shell.getState().nextSessionId()];
+    expect(ids).toEqual([1, 2, 3]);
+  });
+
+  it('keeps a failure of the worker itself until dismissed', () => {
+    const { runner, emit } = fakeRunner();
+    const shell = createShellStore(runner, 'http://x/');
+    emit({ type: 'workerFailed', problem: { code: 'workerStopped', detail: 'x' } });
+    expect(shell.getState().workerProblem).toEqual({ code: 'workerStopped', detail: 'x' });
+    shell.getState().dismissWorkerProblem();
+    expect(shell.getState().workerProblem).toBeNull();
+  });
+});
