@@ -114,3 +114,31 @@ test('a GRU on the adding problem and a bidirectional SimpleRNN on long-delay me
   expect(watched.errors).toEqual([]);
   expect(watched.foreignRequests).toEqual([]);
 });
+
+test('changing the compute backend keeps the trained recurrent network and its step count', async ({ page }) => {
+  test.setTimeout(120_000);
+  const watched = watchPage(page);
+  await page.goto('./#/rnn');
+  await page.getByLabel('Preset').selectOption({ label: 'Long delay (T = 50): LSTM' });
+  await page.getByLabel('Delay T').fill('10');
+  await waitUntilTrainable(page);
+  await page.getByRole('button', { name: 'Train', exact: true }).click();
+  await expect.poll(() => readNumber(readout(page, 'Test accuracy')), { timeout: 60_000 }).toBeGreaterThan(90);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await viewShowsPausedWeights(page);
+  const step = await readNumber(readout(page, 'Step count'));
+  await page.getByLabel('Compute backend').selectOption({ label: 'CPU' });
+  await expect(readout(page, 'Backend')).toHaveText('CPU');
+  await expect(page.getByText('You chose CPU.').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Step' }).click();
+  await expect.poll(() => readNumber(readout(page, 'Step count'))).toBe(step + 1);
+  // Still the trained network: a pause re-evaluates the test set with the weights now on the CPU
+  // backend, and a fresh network would score about 25 %.
+  await page.getByRole('button', { name: 'Train', exact: true }).click();
+  await expect.poll(() => readNumber(readout(page, 'Step count'))).toBeGreaterThan(step + 3);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await viewShowsPausedWeights(page);
+  await expect(page.getByText(/on 512 fixed test sequences/)).toBeVisible();
+  expect(await readNumber(readout(page, 'Test accuracy'))).toBeGreaterThan(90);
+  expect(watched.errors).toEqual([]);
+});

@@ -3,7 +3,7 @@
  * step count, evaluations and views. Every message it posts carries its slot and session id, so
  * the UI can drop what an older configuration says.
  */
-import { TrainingSession } from '../engine/trainingSession';
+import { TrainingSession, type TrainingOptions } from '../engine/trainingSession';
 import { DivergenceWatch } from '../engine/divergence';
 import { buildModelFor } from '../engine/modelSpec';
 import { summarizeNetwork } from '../engine/shapes';
@@ -32,6 +32,12 @@ export function configProblems(config: SessionConfig): number {
     ? summarizeNetwork(config.model.network).problems.length
     : recurrentSpecProblems(config.model.recurrent).length;
   return model + taskSpecProblems(config.task).length;
+}
+
+/** A session's state while the backend changes under it. */
+export interface SuspendedSession {
+  weights: { values: Float32Array; shape: number[] }[];
+  options: TrainingOptions;
 }
 
 export const needsMnist = (config: SessionConfig) => config.task.id === 'mnistImages' || config.task.id === 'rowMnist';
@@ -269,26 +275,31 @@ export class SessionHost {
     if (views instanceof ConvolutionalViews) views.testImages(this.viewContext(), requestId, indices);
   }
 
-  /** The trained weights, to carry the session across a backend switch. */
-  async exportWeights(): Promise<{ values: Float32Array; shape: number[] }[] | null> {
-    return this.session ? this.session.exportWeights() : null;
+  /**
+   * Before a backend switch: copies the trained weights and training settings out and frees the
+   * session's tensors. The configuration, task data, step count and id stay.
+   */
+  async suspend(): Promise<SuspendedSession | null> {
+    const session = this.session;
+    if (!session) return null;
+    const saved = { weights: await session.exportWeights(), options: session.getOptions() };
+    this.disposeSession();
+    return saved;
   }
 
-  /** Rebuilds the same session on the (new) backend and puts its weights back; the id and step stay. */
-  restore(weights: { values: Float32Array; shape: number[] }[] | null): void {
-    const step = this.step;
-    const status = this.status;
-    const config = this.config;
-    if (!config || !weights) return;
-    const options = this.session?.getOptions() ?? config.hyper;
-    const task = this.task;
-    this.disposeSession();
-    if (!task) return;
-    this.session = new TrainingSession(buildModelFor(config.model, task.geometry, config.seed), task.geometry, options, task);
-    this.session.importWeights(weights);
-    this.views = createViews(config, this.session, task, this.mnist());
-    this.step = step;
-    this.status = status;
+  /** After a backend switch: the same network on the new backend with its weights put back. */
+  resume(saved: SuspendedSession | null): void {
+    const { config, task } = this;
+    if (!config) return;
+    if (!saved || !task) {
+      // Nothing was built yet (e.g. still waiting for MNIST): build it now, or keep waiting.
+      this.rebuild();
+      return;
+    }
+    const session = new TrainingSession(buildModelFor(config.model, task.geometry, config.seed), task.geometry, saved.options, task);
+    session.importWeights(saved.weights);
+    this.session = session;
+    this.views = createViews(config, session, task, this.mnist());
   }
 
   fail(problem: TrainerProblem): void {

@@ -121,12 +121,41 @@ describe('Trainer (the worker\'s logic, run in Node on the cpu backend)', () => 
     expect(last('progress', 'rnn')!.epoch).toBeNull();
     send({ type: 'pause', ...at });
     await waitFor(() => last('status', 'rnn')?.status === 'paused');
+    await waitFor(() => last('evaluation', 'rnn')?.step === last('progress', 'rnn')!.step);
+    send({ type: 'unroll', ...at, requestId: 3, example: 0 });
+    await waitFor(() => last('unrolled', 'rnn')?.requestId === 3);
+    const tensorsAtRest = tf.memory().numTensors;
+    send({ type: 'step', ...at });
     send({ type: 'unroll', ...at, requestId: 4, example: 2 });
     await waitFor(() => last('unrolled', 'rnn')?.requestId === 4);
+    expect(tf.memory().numTensors).toBe(tensorsAtRest);
     const unrolled = last('unrolled', 'rnn')!;
     expect(unrolled).toMatchObject({ example: 2, steps: 7, features: 7 });
     expect(unrolled.network.layers[0]!.directions[0]!.values.forget!.length).toBe(7 * 6);
     expect(unrolled.targets.kind).toBe('classes');
+  });
+
+  it('carries a trained session across a backend switch: same id, same step, same weights', async () => {
+    const { last, waitFor, configure, send, messages } = harness();
+    send({ type: 'init', dataUrl: 'http://nowhere.test/', backend: 'cpu' });
+    const at = configure('rnn', rnnConfig());
+    await waitFor(() => last('configured', 'rnn') !== undefined);
+    send({ type: 'train', ...at });
+    await waitFor(() => (last('progress', 'rnn')?.step ?? 0) >= 15);
+    send({ type: 'pause', ...at });
+    await waitFor(() => last('status', 'rnn')?.status === 'paused');
+    const pausedAt = last('progress', 'rnn')!.step;
+    await waitFor(() => last('evaluation', 'rnn')?.step === pausedAt);
+    const before = last('evaluation', 'rnn')!;
+    send({ type: 'setBackend', backend: 'cpu' });
+    // The generated task's test set is evaluated whole either way: the same weights give the same loss.
+    send({ type: 'evaluateAll', ...at });
+    await waitFor(() => last('evaluation', 'rnn')?.scope === 'full');
+    expect(last('evaluation', 'rnn')!.loss).toBeCloseTo(before.loss, 5);
+    send({ type: 'step', ...at });
+    await waitFor(() => last('progress', 'rnn')!.step === pausedAt + 1);
+    expect(messages.filter((m) => m.type === 'configured')).toHaveLength(1);
+    expect(messages.filter((m) => m.type === 'failed')).toEqual([]);
   });
 
   it('keeps two labs\' sessions apart: each trains, pauses and answers on its own', async () => {

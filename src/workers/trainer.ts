@@ -189,12 +189,12 @@ export class Trainer {
     const wasTraining = hosts.filter((h) => h.training);
     hosts.forEach((h) => h.pause());
     await Promise.all(hosts.map((h) => this.waitUntilIdle(h)));
-    const weights = await Promise.all(hosts.map((h) => h.exportWeights()));
-    hosts.forEach((h) => h.dispose());
+    const saved = await Promise.all(hosts.map((h) => h.suspend()));
     this.backendReady = this.selectBackend(choice);
     await this.backendReady;
-    hosts.forEach((h, i) => h.restore(weights[i] ?? null));
-    if (wasTraining.some((h) => h.start())) void this.loop();
+    hosts.forEach((h, i) => h.resume(saved[i] ?? null));
+    const restarted = wasTraining.filter((h) => h.start());
+    if (restarted.length > 0) void this.loop();
   }
 
   private async waitUntilIdle(host: SessionHost): Promise<void> {
