@@ -142,3 +142,31 @@ test('changing the compute backend keeps the trained recurrent network and its s
   expect(await readNumber(readout(page, 'Test accuracy'))).toBeGreaterThan(90);
   expect(watched.errors).toEqual([]);
 });
+
+test('a network too big to draw whole is drawn through a window that the user moves', async ({ page }) => {
+  test.setTimeout(120_000);
+  const watched = watchPage(page);
+  await page.goto('./#/rnn');
+  await page.getByLabel('Task', { exact: true }).selectOption({ label: 'Next value of a signal' });
+  await page.getByLabel('Length T').fill('150');
+  await page.getByLabel('Units', { exact: true }).fill('80');
+  await page.getByLabel('Recurrent layers').fill('3');
+  await page.getByLabel('Bidirectional').check();
+  await waitUntilTrainable(page);
+  const region = page.getByRole('region', { name: 'Unrolled network' });
+  await expect(region.getByText('Units 0–63 of 80')).toBeVisible({ timeout: 30_000 });
+  await expect(region.getByText('Steps 0–99 of 150')).toBeVisible();
+  // One layer at a time: 3 layers × 2 directions × 6 rows × 64 units × 100 steps would be 230,400 cells.
+  await expect(page.getByLabel(/^forget gate, step 99, unit 63: /)).toHaveCount(1);
+  await expect(page.getByLabel(/^layer 2 forget gate/)).toHaveCount(0);
+  await region.getByRole('button', { name: 'Later units' }).click();
+  await region.getByRole('button', { name: 'Later steps' }).click();
+  await expect(region.getByText('Units 16–79 of 80')).toBeVisible();
+  await expect(region.getByText('Steps 50–149 of 150')).toBeVisible();
+  await expect(page.getByLabel(/^backward forget gate, step 149, unit 79: /)).toHaveCount(1);
+  await region.getByLabel('Layer shown').selectOption({ label: 'Layer 3' });
+  await expect(page.getByLabel(/^layer 3 backward hidden state, step 50, unit 16: /)).toHaveCount(1);
+  await page.getByLabel(/^layer 3 backward hidden state, step 50, unit 16: /).click();
+  await expect(page.getByRole('region', { name: /^Gate equations/ })).toContainText('layer 3 backward, step 50, unit 16');
+  expect(watched.errors).toEqual([]);
+});

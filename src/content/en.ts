@@ -135,6 +135,9 @@ export const en = {
     empty: 'Press Train to see the curves.',
   },
   cnn: {
+    network: 'Network',
+    training: 'Training',
+    curves: 'Learning curves',
     l2: 'L2 weight penalty',
     l2Problem: 'The L2 penalty must be at least 0 and below 1',
     expandedData: 'Expanded data (1-pixel shifts)',

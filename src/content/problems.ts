@@ -7,6 +7,7 @@ import type { BackendName, BackendReason, DataProblem, TrainerProblem } from '..
 export const BACKEND_LABELS: Record<BackendName | 'auto', string> = { auto: 'Auto', webgl: 'WebGL', wasm: 'WebAssembly', cpu: 'CPU' };
 
 const number = (v: number) => String(Number(v.toPrecision(6)));
+const problems = (n: number) => (n === 1 ? '1 problem' : `${n} problems`);
 
 export function backendReasonText(reason: BackendReason): string {
   switch (reason.code) {
@@ -69,6 +70,8 @@ export function trainerProblemText(problem: TrainerProblem): ProblemText {
           `Lower the learning rate (it is ${number(problem.learningRate)}; try ${number(problem.suggestedRate)}) and press Reset to start again from fresh weights.`,
       };
     }
+    case 'invalidConfiguration':
+      return { title: 'Something went wrong', body: `The trainer found ${problems(problem.problems)} in this configuration that the page did not catch. Change a setting or press Reset; please report this as a bug.` };
     case 'unexpected':
       return { title: 'Something went wrong', body: `The trainer stopped with an error: ${problem.detail}. Your settings are kept; press Reset to try again.` };
     case 'workerStopped':

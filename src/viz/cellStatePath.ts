@@ -15,6 +15,7 @@ export interface CellStatePathData {
   steps: number;
   units: number;
   cellWidth: number;
+  /** The unit drawn thick with its wipes marked, or −1 for none. */
   selectedUnit: number;
   selectedStep: number | null;
   /** Accessible description of what is drawn (words from the caller). */
@@ -50,8 +51,9 @@ export function createCellStatePath(root: HTMLElement): Viz<CellStatePathData> {
     const unitLine = (unit: number) => line<number>().x((t) => x(t)).y((t) => y(data.cell[t * data.units + unit]!))(Array.from({ length: data.steps }, (_v, t) => t)) ?? '';
     const units = Array.from({ length: data.units }, (_v, u) => u).filter((u) => u !== data.selectedUnit);
     others.selectAll('path').data(units).join('path').attr('d', unitLine);
-    chosen.attr('d', unitLine(data.selectedUnit));
-    const wiped = wipedSteps(data.forget, data.steps, data.units, data.selectedUnit);
+    const chosenShown = data.selectedUnit >= 0 && data.selectedUnit < data.units;
+    chosen.attr('d', chosenShown ? unitLine(data.selectedUnit) : '');
+    const wiped = chosenShown ? wipedSteps(data.forget, data.steps, data.units, data.selectedUnit) : [];
     wipes.selectAll('rect').data(wiped).join('rect')
       .attr('x', (t) => x(t) - 3).attr('y', PAD / 2).attr('width', 6).attr('height', HEIGHT - PAD).attr('fill', PALETTE.vermillion).attr('opacity', 0.35);
     column.attr('display', data.selectedStep === null ? 'none' : 'inline')

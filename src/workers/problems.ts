@@ -25,6 +25,8 @@ export type BackendReason =
 export type TrainerProblem =
   /** The loss became NaN or stayed far above chance: lower the learning rate. */
   | { code: 'diverged'; step: number; cause: 'notANumber' | 'exploded'; loss: number; limit: number; learningRate: number; suggestedRate: number }
+  /** The configuration has `problems` reasons it cannot be built (the UI validates first, so this is a bug). */
+  | { code: 'invalidConfiguration'; problems: number }
   /** The trainer could not build or run the network; `detail` is the raw error text, for a bug report. */
   | { code: 'unexpected'; detail: string }
   /** The worker itself stopped (it could not load, or crashed). */

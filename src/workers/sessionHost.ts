@@ -26,8 +26,8 @@ type Post = (message: FromWorker, transfer?: Transferable[]) => void;
 export const CHUNK_TARGET_MS = 200;
 const MAX_STEPS_PER_CHUNK = 500;
 
-/** Whether a configuration can be built at all (the UI checks first; this is the worker's guard). */
-export function configProblems(config: SessionConfig): number {
+/** How many reasons a configuration cannot be built (the UI checks first; this is the worker's guard). */
+export function countConfigProblems(config: SessionConfig): number {
   const model = config.model.kind === 'convolutional'
     ? summarizeNetwork(config.model.network).problems.length
     : recurrentSpecProblems(config.model.recurrent).length;
@@ -89,7 +89,12 @@ export class SessionHost {
   rebuild(): void {
     this.dispose();
     const config = this.config;
-    if (!config || configProblems(config) > 0) return;
+    if (!config) return;
+    const problems = countConfigProblems(config);
+    if (problems > 0) {
+      this.fail({ code: 'invalidConfiguration', problems });
+      return;
+    }
     const data = this.mnist();
     if (needsMnist(config) && !data) {
       this.setStatus('starting');

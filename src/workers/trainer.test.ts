@@ -135,6 +135,15 @@ describe('Trainer (the worker\'s logic, run in Node on the cpu backend)', () => 
     expect(unrolled.targets.kind).toBe('classes');
   });
 
+  it('refuses an impossible configuration with a code instead of building it', async () => {
+    const { last, waitFor, configure, send } = harness();
+    send({ type: 'init', dataUrl: 'http://nowhere.test/', backend: 'cpu' });
+    configure('rnn', rnnConfig({ model: { kind: 'recurrent', recurrent: { cell: 'lstm', units: 0, layers: 9, bidirectional: false, forgetBias: 1 } } }));
+    await waitFor(() => last('failed', 'rnn') !== undefined);
+    expect(last('failed', 'rnn')!.problem).toEqual({ code: 'invalidConfiguration', problems: 2 });
+    expect(last('configured', 'rnn')).toBeUndefined();
+  });
+
   it('carries a trained session across a backend switch: same id, same step, same weights', async () => {
     const { last, waitFor, configure, send, messages } = harness();
     send({ type: 'init', dataUrl: 'http://nowhere.test/', backend: 'cpu' });

@@ -32,7 +32,12 @@ export function createRnnLabStore(shell: ShellStore): RnnLabStore {
     apply(message) {
       const { getState, setState } = store;
       if (message.sessionId !== getState().sessionId) return;
-      if (message.type === 'configured') queueMicrotask(() => getState().requestUnroll());
+      if (message.type === 'configured') {
+        // The gates of the previous network must not be drawn as this one's.
+        getState().unrollHolder.current = null;
+        setState({ unrollVersion: getState().unrollVersion + 1 });
+        queueMicrotask(() => getState().requestUnroll());
+      }
       if (applySessionMessage(message, getState, setState) || message.type !== 'unrolled') return;
       const holder = getState().unrollHolder;
       // Answers can overtake each other; keep only the newest request's.

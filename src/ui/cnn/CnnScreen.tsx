@@ -51,14 +51,14 @@ function CnnLab() {
   return (
     <main className="lab" aria-label={en.shell.cnnLab}>
       <section className="panel panel-network" aria-labelledby="network-heading">
-        <h2 id="network-heading">Network</h2>
+        <h2 id="network-heading">{en.cnn.network}</h2>
         <PresetPicker />
         <ModelSummaryTable />
         <WeightInitPicker />
       </section>
       <div className="side">
         <section className="panel panel-training" aria-labelledby="training-heading">
-          <h2 id="training-heading">Training</h2>
+          <h2 id="training-heading">{en.cnn.training}</h2>
           <TrainingControls blocker={blocker} />
           <FailureBanner />
           <Readouts idPrefix="cnn" lossTip={r.lossTip} testTip={r.testTip}
@@ -66,7 +66,7 @@ function CnnLab() {
           <TrainingSettings idPrefix="cnn"><CnnTrainingExtras /></TrainingSettings>
         </section>
         <section className="panel panel-charts" aria-labelledby="charts-heading">
-          <h2 id="charts-heading">Learning curves</h2>
+          <h2 id="charts-heading">{en.cnn.curves}</h2>
           <CnnCharts />
         </section>
       </div>

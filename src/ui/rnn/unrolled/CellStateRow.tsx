@@ -3,14 +3,21 @@ import { en } from '../../../content/en';
 import { createCellStatePath, wipedSteps, type CellStatePathData } from '../../../viz/cellStatePath';
 import { useViz } from '../../hooks/useViz';
 
+interface Props extends Omit<CellStatePathData, 'label'> {
+  /** The first step and unit drawn (the view may show only a window of a big network). */
+  stepOffset: number;
+  unitOffset: number;
+}
+
 /** The LSTM cell state drawn as a continuous path through time, below its heatmap row. */
-export function CellStateRow({ cell, forget, steps, units, cellWidth, selectedUnit, selectedStep }: Omit<CellStatePathData, 'label'>) {
+export function CellStateRow({ cell, forget, steps, units, cellWidth, selectedUnit, selectedStep, stepOffset, unitOffset }: Props) {
   const u = en.rnn.unrolled;
   const create = useCallback((element: HTMLDivElement) => createCellStatePath(element), []);
   const data = useMemo<CellStatePathData>(() => ({
     cell, forget, steps, units, cellWidth, selectedUnit, selectedStep,
-    label: u.conveyorLabel(selectedUnit, wipedSteps(forget, steps, units, selectedUnit)),
-  }), [cell, forget, steps, units, cellWidth, selectedUnit, selectedStep, u]);
+    label: selectedUnit < 0 ? u.conveyorLabelNone
+      : u.conveyorLabel(selectedUnit + unitOffset, wipedSteps(forget, steps, units, selectedUnit).map((t) => t + stepOffset)),
+  }), [cell, forget, steps, units, cellWidth, selectedUnit, selectedStep, stepOffset, unitOffset, u]);
   const ref = useViz(create, data);
   return (
     <div className="unrolled-row conveyor-row">

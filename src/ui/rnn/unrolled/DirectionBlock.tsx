@@ -7,6 +7,7 @@ import type { SelectedGateCell } from '../../../store/rnn/unrollSlice';
 import { useRnn } from '../rnnContext';
 import { HeatmapRow } from './HeatmapRow';
 import { CellStateRow } from './CellStateRow';
+import { sliceWindow, type ViewWindow } from './viewWindow';
 
 const u = en.rnn.unrolled;
 /** Gates live in (0, 1); the candidate and hidden state in (−1, 1); the cell state is unbounded. */
@@ -29,46 +30,54 @@ interface Props {
   layers: number;
   bidirectional: boolean;
   direction: UnrolledDirection;
+  /** The part of the steps and units drawn. */
+  frame: ViewWindow;
   cellWidth: number;
   cellHeight: number;
+  /** In absolute steps and units. */
   selected: SelectedGateCell;
 }
 
 /** Every gate and state of one direction of one layer, one row each, columns aligned to the steps. */
-export function DirectionBlock({ layer, layers, bidirectional, direction, cellWidth, cellHeight, selected }: Props) {
+export function DirectionBlock({ layer, layers, bidirectional, direction, frame, cellWidth, cellHeight, selected }: Props) {
   const selectCell = useRnn((s) => s.selectCell);
   const here = selected.layer === layer && selected.direction === direction.direction;
-  const onSelect = useCallback((cell: GateCell) => selectCell({ layer, direction: direction.direction, ...cell }), [selectCell, layer, direction.direction]);
+  const { stepStart, unitStart, stepCount, unitCount } = frame;
+  const onSelect = useCallback((cell: GateCell) => selectCell({ layer, direction: direction.direction, step: cell.step + stepStart, unit: cell.unit + unitStart }),
+    [selectCell, layer, direction.direction, stepStart, unitStart]);
   const prefix = u.cellPrefix(layer, direction.direction);
-  const selectedCell = useMemo(() => (here ? { step: selected.step, unit: selected.unit } : null), [here, selected.step, selected.unit]);
+  const step = selected.step - stepStart;
+  const unit = selected.unit - unitStart;
+  const stepShown = step >= 0 && step < stepCount ? step : null;
+  const selectedCell = useMemo(() => (here && stepShown !== null && unit >= 0 && unit < unitCount ? { step: stepShown, unit } : null), [here, stepShown, unit, unitCount]);
   const rows = CELL_ROWS[direction.cell];
-  const labels = useMemo(() => Object.fromEntries(rows.map((gate) => {
+  const shown = useMemo(() => Object.fromEntries(rows.map((gate) => {
+    const values = sliceWindow(direction.values[gate]!, direction.units, frame);
     const name = u.gateNames[gate];
     return [gate, {
-      cell: (step: number, unit: number, value: number) => u.cellLabel(prefix, name, step, unit, formatValue(value)),
+      values, scale: scaleOf(gate, values),
+      cell: (s: number, j: number, value: number) => u.cellLabel(prefix, name, s + stepStart, j + unitStart, formatValue(value)),
       grid: u.gridLabel(prefix, name),
     }];
-  })), [rows, prefix]);
+  })), [rows, direction, frame, prefix, stepStart, unitStart]);
   const title = u.layerDirection(layer, layers, direction.direction, bidirectional);
   return (
     <section className="unrolled-block" aria-label={title}>
       <h4>{title}</h4>
-      {rows.map((gate) => {
-        const values = direction.values[gate]!;
-        return (
-          <div key={gate}>
-            <HeatmapRow id={`rnn-${layer}-${direction.direction}-${gate}`} name={u.gateNames[gate]}
-              symbol={direction.cell === 'gru' && gate === 'candidate' ? u.gruCandidateSymbol : u.gateSymbols[gate]}
-              values={values} steps={direction.steps} units={direction.units} scale={scaleOf(gate, values)}
-              cellWidth={cellWidth} cellHeight={cellHeight} selectedStep={selected.step} selected={selectedCell}
-              cellLabel={labels[gate]!.cell} gridLabel={labels[gate]!.grid} onSelect={onSelect} />
-            {gate === 'cell' && (
-              <CellStateRow cell={values} forget={direction.values.forget!} steps={direction.steps} units={direction.units}
-                cellWidth={cellWidth} selectedUnit={here ? selected.unit : 0} selectedStep={selected.step} />
-            )}
-          </div>
-        );
-      })}
+      {rows.map((gate) => (
+        <div key={gate}>
+          <HeatmapRow id={`rnn-${layer}-${direction.direction}-${gate}`} name={u.gateNames[gate]}
+            symbol={direction.cell === 'gru' && gate === 'candidate' ? u.gruCandidateSymbol : u.gateSymbols[gate]}
+            values={shown[gate]!.values} steps={stepCount} units={unitCount} scale={shown[gate]!.scale}
+            cellWidth={cellWidth} cellHeight={cellHeight} selectedStep={stepShown} selected={selectedCell}
+            cellLabel={shown[gate]!.cell} gridLabel={shown[gate]!.grid} onSelect={onSelect} />
+          {gate === 'cell' && (
+            <CellStateRow cell={shown.cell!.values} forget={shown.forget!.values} steps={stepCount} units={unitCount}
+              cellWidth={cellWidth} selectedUnit={here && unit >= 0 && unit < unitCount ? unit : -1} selectedStep={stepShown}
+              stepOffset={stepStart} unitOffset={unitStart} />
+          )}
+        </div>
+      ))}
     </section>
   );
 }
