@@ -27,3 +27,9 @@ export async function waitUntilTrainable(page: Page): Promise<void> {
 }
 
 export const readout = (page: Page, name: string) => page.getByLabel(name, { exact: true });
+
+/** Presses Train and waits until the step counter has passed `steps` (training goes on). */
+export async function trainPastStep(page: Page, steps: number): Promise<void> {
+  await page.getByRole('button', { name: 'Train', exact: true }).click();
+  await expect.poll(() => readNumber(readout(page, 'Step count')), { timeout: 30_000 }).toBeGreaterThan(steps);
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readNumber, readout, waitUntilTrainable, watchPage } from './helpers';
+import { readNumber, readout, trainPastStep, waitUntilTrainable, watchPage } from './helpers';
 
 /** Waits until the unrolled view describes the paused network (its last refresh is for the step shown). */
 async function viewShowsPausedWeights(page: Page): Promise<void> {
@@ -81,8 +81,7 @@ test('a GRU on the adding problem and a bidirectional SimpleRNN on long-delay me
   await page.getByLabel('Length T').fill('20');
   await expect(page.getByRole('table', { name: 'Layers and parameters' })).toContainText('3 × (2·16 + 16·16 + 16) = 912');
   await waitUntilTrainable(page);
-  await page.getByRole('button', { name: 'Train', exact: true }).click();
-  await expect.poll(() => readNumber(readout(page, 'Step count')), { timeout: 30_000 }).toBeGreaterThan(30);
+  await trainPastStep(page, 30);
   await page.getByRole('button', { name: 'Pause' }).click();
   await viewShowsPausedWeights(page);
   await expect(readout(page, 'Test MSE')).toHaveText(/^\d+\.\d{4}$/);
@@ -99,8 +98,7 @@ test('a GRU on the adding problem and a bidirectional SimpleRNN on long-delay me
   await page.getByLabel('Delay T').fill('8');
   await waitUntilTrainable(page);
   await expect(readout(page, 'Step count')).toHaveText('0');
-  await page.getByRole('button', { name: 'Train', exact: true }).click();
-  await expect.poll(() => readNumber(readout(page, 'Step count')), { timeout: 30_000 }).toBeGreaterThan(20);
+  await trainPastStep(page, 20);
   await page.getByRole('button', { name: 'Pause' }).click();
   await viewShowsPausedWeights(page);
   // Steps 0…9: the symbol, eight distractors, the cue. Both directions are drawn and labelled.

@@ -2,13 +2,12 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { InputSpec } from './spec';
 import type { Batch, TaskGeometry } from '../data/tasks/taskTypes';
+import { pixelsToInputs } from '../data/tasks/mnistTask';
 
 /** Images scaled to [0, 1], shape [count, height, width, channels]. */
 export function imagesToTensor(pixels: Uint8Array, count: number, input: InputSpec): tf.Tensor4D {
   const size = count * input.height * input.width * input.channels;
-  const scaled = new Float32Array(size);
-  for (let i = 0; i < size; i++) scaled[i] = pixels[i]! / 255;
-  return tf.tensor4d(scaled, [count, input.height, input.width, input.channels]);
+  return tf.tensor4d(pixelsToInputs(pixels.subarray(0, size)), [count, input.height, input.width, input.channels]);
 }
 
 /** Inputs [count, ...geometry.input]. */

@@ -6,7 +6,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ShellStore } from '../shellStore';
 import { createTrainingSlice, type TrainingSlice } from '../lab/trainingSlice';
-import { applySessionMessage } from '../lab/applySessionMessage';
+import { connectLab } from '../lab/connectLab';
 import { DEFAULT_PRESET_ID, findPreset } from '../../engine/presets';
 import { createSpecSlice, type SpecSlice } from './specSlice';
 import { createInspectSlice, type InspectSlice } from './inspectSlice';
@@ -31,18 +31,12 @@ export function createCnnLabStore(shell: ShellStore): CnnLabStore {
     ...createInspectSlice(...args),
     ...createConfusionSlice(...args),
   }));
-  shell.getState().registerLab('cnn', {
-    apply(message) {
-      const { getState, setState } = store;
-      if (message.sessionId !== getState().sessionId) return;
-      if (message.type === 'configured') {
-        setState({ selectedUnit: null, confusion: null, cell: null });
-        queueMicrotask(() => getState().requestInspection());
-      }
-      if (!applySessionMessage(message, getState, setState)) applyCnnViewMessage(message, getState, setState);
+  connectLab(store, {
+    configured() {
+      store.setState({ selectedUnit: null, confusion: null, cell: null });
+      queueMicrotask(() => store.getState().requestInspection());
     },
-    leave: () => store.getState().leave(),
+    view: (message) => applyCnnViewMessage(message, store.getState, store.setState),
   });
-  store.getState().configureNow();
   return store;
 }

@@ -1,6 +1,6 @@
 /**
  * Folds one session message into a lab's store: the only place worker output enters a lab's
- * state. Messages from any session but the one the lab shows are dropped here.
+ * state. connectLab() has already dropped messages from any session but the one the lab shows.
  */
 import type { SessionMessage } from '../../workers/protocol';
 import { appendPoint } from '../history';
@@ -11,7 +11,6 @@ type Set<S> = (partial: Partial<S>) => void;
 /** Applies the training messages every lab shares; returns false for the lab's own (view) messages. */
 export function applySessionMessage<S extends TrainingSlice>(message: SessionMessage, get: () => S, set: Set<S>): boolean {
   const state = get();
-  if (message.sessionId !== state.sessionId) return true;
   switch (message.type) {
     case 'configured':
       set({ configured: true, paramCount: message.paramCount } as Partial<S>);

@@ -5,7 +5,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ShellStore } from '../shellStore';
 import { createTrainingSlice, type TrainingSlice } from '../lab/trainingSlice';
-import { applySessionMessage } from '../lab/applySessionMessage';
+import { connectLab } from '../lab/connectLab';
 import { DEFAULT_RNN_PRESET_ID, findRnnPreset } from '../../engine/recurrent/rnnPresets';
 import { createRnnSpecSlice, type RnnSpecSlice } from './rnnSpecSlice';
 import { createUnrollSlice, type UnrollSlice } from './unrollSlice';
@@ -28,26 +28,22 @@ export function createRnnLabStore(shell: ShellStore): RnnLabStore {
     ...createRnnSpecSlice(...args),
     ...createUnrollSlice(...args),
   }));
-  shell.getState().registerLab('rnn', {
-    apply(message) {
-      const { getState, setState } = store;
-      if (message.sessionId !== getState().sessionId) return;
-      if (message.type === 'configured') {
-        // The gates of the previous network must not be drawn as this one's.
-        getState().unrollHolder.current = null;
-        setState({ unrollVersion: getState().unrollVersion + 1 });
-        queueMicrotask(() => getState().requestUnroll());
-      }
-      if (applySessionMessage(message, getState, setState) || message.type !== 'unrolled') return;
-      const holder = getState().unrollHolder;
+  connectLab(store, {
+    configured() {
+      // The gates of the previous network must not be drawn as this one's.
+      store.getState().unrollHolder.current = null;
+      store.setState({ unrollVersion: store.getState().unrollVersion + 1 });
+      queueMicrotask(() => store.getState().requestUnroll());
+    },
+    view(message) {
+      if (message.type !== 'unrolled') return;
+      const holder = store.getState().unrollHolder;
       // Answers can overtake each other; keep only the newest request's.
       if (holder.current && holder.current.requestId > message.requestId) return;
       const { type: _type, slot: _slot, sessionId: _sessionId, ...unrolled } = message;
       holder.current = unrolled;
-      setState({ unrollVersion: getState().unrollVersion + 1 });
+      store.setState({ unrollVersion: store.getState().unrollVersion + 1 });
     },
-    leave: () => store.getState().leave(),
   });
-  store.getState().configureNow();
   return store;
 }

@@ -1,0 +1,29 @@
+/**
+ * Connects a lab's store to the shell: the lab's session messages arrive here, those of any other
+ * session are dropped, the shared training messages are folded in, and the rest (the lab's views)
+ * go to the lab. Then the lab's first configuration is sent.
+ */
+import type { StoreApi } from 'zustand/vanilla';
+import type { SessionMessage } from '../../workers/protocol';
+import { applySessionMessage } from './applySessionMessage';
+import type { TrainingSlice } from './trainingSlice';
+
+export interface LabHooks {
+  /** A new session was built: forget what described the previous one, ask for fresh views. */
+  configured(): void;
+  /** A message about the lab's own views. */
+  view(message: SessionMessage): void;
+}
+
+export function connectLab<S extends TrainingSlice>(store: StoreApi<S>, hooks: LabHooks): void {
+  const { getState, setState } = store;
+  getState().shell.getState().registerLab(getState().slot, {
+    apply(message) {
+      if (message.sessionId !== getState().sessionId) return;
+      if (message.type === 'configured') hooks.configured();
+      if (!applySessionMessage(message, getState, setState)) hooks.view(message);
+    },
+    leave: () => getState().leave(),
+  });
+  getState().configureNow();
+}
