@@ -37,10 +37,11 @@ export async function rnnBench(context, base, { rounds, windowMs }) {
   await loopPage.goto(`${base}bench/rnn.html?backend=${backend}&preset=row-mnist-lstm&batch=${batchSize}`);
   await loopPage.waitForFunction(() => 'runLoop' in window);
   await loopPage.evaluate(() => window.runLoop(10));
-  const toggle = app.getByRole('button', { name: /^(Hide|Show) views$/ });
+  // Both views that ask the worker to unroll the network: the unrolled gates and the gradients through time.
+  const toggles = [app.getByRole('button', { name: /^(Hide|Show) views$/ }), app.getByRole('button', { name: /^(Hide|Show) chart$/ })];
   /** Examples per second as the user sees them: step-counter delta × batch size over wall time. */
   const appWindow = async (viewsOpen) => {
-    if ((await toggle.textContent()).startsWith('Hide') !== viewsOpen) await toggle.click();
+    for (const toggle of toggles) if ((await toggle.textContent()).startsWith('Hide') !== viewsOpen) await toggle.click();
     await app.bringToFront();
     await train.click();
     await sleep(1500);

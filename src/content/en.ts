@@ -1,5 +1,6 @@
 /** Every user-visible string and teaching text, kept out of the components (a zh-TW file will fill the same keys). */
 import { rnn } from './rnnText';
+import { time } from './timeText';
 
 export const en = {
   appTitle: 'CNN & RNN Playground',
@@ -144,6 +145,7 @@ export const en = {
   },
   invalid: 'Fix the highlighted layer to train: ',
   rnn,
+  time,
 };
 
 export type Dictionary = typeof en;

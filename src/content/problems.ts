@@ -58,16 +58,20 @@ export interface ProblemText {
   body: string;
 }
 
+/** Numbers that may be astronomically large (an exploded loss) in powers of ten. */
+const large = (v: number) => (Math.abs(v) >= 1e5 ? v.toExponential(2) : v.toFixed(2));
+
 export function trainerProblemText(problem: TrainerProblem): ProblemText {
   switch (problem.code) {
     case 'diverged': {
       const what = problem.cause === 'notANumber'
         ? 'the loss became NaN'
-        : `the loss exploded to ${problem.loss.toFixed(2)} (the limit is ${problem.limit.toFixed(2)})`;
+        : `the loss exploded to ${large(problem.loss)} (the limit is ${large(problem.limit)})`;
       return {
         title: 'Training diverged',
         body: `At step ${problem.step} ${what}: the weight updates grew too large and the network diverged. ` +
-          `Lower the learning rate (it is ${number(problem.learningRate)}; try ${number(problem.suggestedRate)}) and press Reset to start again from fresh weights.`,
+          `Lower the learning rate (it is ${number(problem.learningRate)}; try ${number(problem.suggestedRate)})` +
+          `${problem.canClip ? ', or tick Gradient clipping,' : ''} and press Reset to start again from fresh weights.`,
       };
     }
     case 'invalidConfiguration':

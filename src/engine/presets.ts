@@ -13,6 +13,8 @@ export interface PresetTraining {
   batchSize: number;
   l2: number;
   expandedData: boolean;
+  clipping: boolean;
+  clipThreshold: number;
 }
 
 export interface Reference {
@@ -46,7 +48,7 @@ const flatten: LayerSpec = { type: 'flatten', name: 'flatten' };
 const softmaxOut = dense('output', 10, 'softmax');
 
 const adam = (learningRate: number, extra: Partial<PresetTraining> = {}): PresetTraining =>
-  ({ optimizer: 'adam', learningRate, batchSize: 32, l2: 0, expandedData: false, ...extra });
+  ({ optimizer: 'adam', learningRate, batchSize: 32, l2: 0, expandedData: false, clipping: false, clipThreshold: 1, ...extra });
 
 const twoConvPool = (activation: 'sigmoid' | 'relu') => [
   conv('conv1', 20, activation), maxPool('pool1'), conv('conv2', 40, activation), maxPool('pool2'), flatten,

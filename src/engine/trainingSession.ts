@@ -9,6 +9,7 @@ import type { Batch, EvalSet, TaskGeometry } from '../data/tasks/taskTypes';
 import { createOptimizer, type OptimizerName } from './optimizers';
 import { countRight, predictedClasses, sumOfSquaredKernels, taskLoss } from './loss';
 import { answerShape, inputTensor, targetTensor } from './batchTensors';
+import { clipByGlobalNorm, globalNorm } from './gradientClipping';
 
 export interface TrainingOptions {
   optimizer: OptimizerName;
@@ -16,6 +17,10 @@ export interface TrainingOptions {
   batchSize: number;
   /** Keras-style L2 penalty λ: the cost gains λ·Σw² over all kernel weights. */
   l2: number;
+  /** Clip the gradient by its global norm (off when absent). */
+  clipping?: boolean;
+  /** The largest global norm a step may apply while clipping is on. */
+  clipThreshold?: number;
 }
 
 /** Supplies training batches; the data layer decides order, shifts and availability. */
@@ -31,6 +36,10 @@ export interface TrainingMetrics {
   accuracy: number;
   steps: number;
   examples: number;
+  /** The global gradient norm of every step since the previous read, before any clipping. */
+  gradientNorms: Float32Array;
+  /** 1 where clipping shrank that step's gradient, else 0. */
+  clipped: Uint8Array;
 }
 
 export interface Evaluation {
@@ -52,13 +61,32 @@ export class TrainingSession {
   private options: TrainingOptions;
   private lossSum: tf.Scalar | null = null;
   private rightSum: tf.Scalar | null = null;
+  /** Each step's global gradient norm (kept on the device until the next read) and the clip limit then in force. */
+  private gradientNorms: tf.Scalar[] = [];
+  private clipLimits: number[] = [];
   private stepsSinceRead = 0;
   private examplesSinceRead = 0;
-  private readonly answersPerExample: number;
+  private answersPerExample: number;
+  private currentGeometry: TaskGeometry;
 
-  constructor(readonly model: tfl.LayersModel, readonly geometry: TaskGeometry, options: TrainingOptions, private readonly source: BatchSource) {
+  constructor(readonly model: tfl.LayersModel, geometry: TaskGeometry, options: TrainingOptions, private source: BatchSource) {
     this.options = { ...options };
     this.optimizer = createOptimizer(options.optimizer, options.learningRate);
+    this.currentGeometry = geometry;
+    this.answersPerExample = answerShape(geometry).reduce((a, b) => a * b, 1);
+  }
+
+  get geometry(): TaskGeometry {
+    return this.currentGeometry;
+  }
+
+  /**
+   * Goes on training the same weights on other data of the same kind, e.g. longer sequences:
+   * recurrent models read any number of steps. Metrics already gathered are kept.
+   */
+  retarget(geometry: TaskGeometry, source: BatchSource): void {
+    this.currentGeometry = geometry;
+    this.source = source;
     this.answersPerExample = answerShape(geometry).reduce((a, b) => a * b, 1);
   }
 
@@ -80,24 +108,32 @@ export class TrainingSession {
     return this.model.trainableWeights.filter((w) => w.name.includes('kernel')).map((w) => w.read() as tf.Variable);
   }
 
-  /** Runs one mini-batch of gradient descent. Does not read anything back from the device. */
+  /**
+   * Runs one mini-batch of gradient descent: gradients of the cost, their global norm, clipping
+   * when it is on, then the optimizer's update. Does not read anything back from the device.
+   */
   trainStep(): void {
     const batch = this.source.nextBatch(this.options.batchSize);
     const variables = this.model.trainableWeights.map((w) => w.read() as tf.Variable);
     const kernels = this.options.l2 > 0 ? this.kernels() : [];
     const output = this.geometry.output;
+    const limit = this.options.clipping && this.options.clipThreshold !== undefined ? this.options.clipThreshold : Number.POSITIVE_INFINITY;
     tf.tidy(() => {
       const xs = inputTensor(batch, this.geometry);
       const targets = targetTensor(batch, this.geometry);
       let right: tf.Scalar | null = null;
-      const cost = this.optimizer.minimize(() => {
+      const { value: cost, grads } = tf.variableGrads(() => {
         const predictions = this.model.apply(xs, { training: true }) as tf.Tensor;
         right = tf.keep(countRight(output, predictions, targets));
         const dataCost = taskLoss(output, predictions, targets);
         return kernels.length > 0 ? tf.add(dataCost, tf.mul(sumOfSquaredKernels(kernels), this.options.l2)) : dataCost;
-      }, true, variables) as tf.Scalar;
+      }, variables);
+      const norm = globalNorm(Object.values(grads));
+      this.optimizer.applyGradients(Number.isFinite(limit) ? clipByGlobalNorm(grads, norm, limit) : grads);
+      this.gradientNorms.push(tf.keep(norm));
       this.accumulate(tf.mul(cost, batch.count) as tf.Scalar, right!);
     });
+    this.clipLimits.push(limit);
     this.stepsSinceRead += 1;
     this.examplesSinceRead += batch.count;
   }
@@ -117,18 +153,27 @@ export class TrainingSession {
     if (!this.lossSum || !this.rightSum || this.examplesSinceRead === 0) return null;
     const lossSum = this.lossSum;
     const rightSum = this.rightSum;
+    const norms = this.gradientNorms;
+    const limits = this.clipLimits;
     const steps = this.stepsSinceRead;
     const examples = this.examplesSinceRead;
     this.lossSum = null;
     this.rightSum = null;
+    this.gradientNorms = [];
+    this.clipLimits = [];
     this.stepsSinceRead = 0;
     this.examplesSinceRead = 0;
+    const stacked = tf.stack(norms);
+    tf.dispose(norms);
     try {
-      const [loss, right] = await Promise.all([lossSum.data(), rightSum.data()]);
-      return { loss: loss[0]! / examples, accuracy: right[0]! / (examples * this.answersPerExample), steps, examples };
+      const [loss, right, normValues] = await Promise.all([lossSum.data(), rightSum.data(), stacked.data()]);
+      const gradientNorms = Float32Array.from(normValues);
+      const clipped = Uint8Array.from(gradientNorms, (n, i) => (n > limits[i]! ? 1 : 0));
+      return { loss: loss[0]! / examples, accuracy: right[0]! / (examples * this.answersPerExample), steps, examples, gradientNorms, clipped };
     } finally {
       lossSum.dispose();
       rightSum.dispose();
+      stacked.dispose();
     }
   }
 
@@ -195,6 +240,8 @@ export class TrainingSession {
     this.rightSum?.dispose();
     this.lossSum = null;
     this.rightSum = null;
+    tf.dispose(this.gradientNorms);
+    this.gradientNorms = [];
     this.optimizer.dispose();
     this.model.dispose();
   }

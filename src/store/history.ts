@@ -20,3 +20,23 @@ export function appendPoint(series: readonly Point[], point: Point, cap = HISTOR
   merged.push(point);
   return merged;
 }
+
+/**
+ * Appends many points at once, for per-step series such as the gradient norm. When full, pairs of
+ * old points merge into their LARGER value: a spike must stay visible however long the run.
+ */
+export function appendPeaks(series: readonly Point[], points: readonly Point[], cap = HISTORY_CAP): Point[] {
+  let next = [...series, ...points];
+  while (next.length > cap) {
+    const merged: Point[] = [];
+    const keepLast = next.length % 2 === 1;
+    const pairs = keepLast ? next.length - 1 : next.length;
+    for (let i = 0; i < pairs; i += 2) {
+      const [a, b] = [next[i]!, next[i + 1]!];
+      merged.push({ step: b.step, value: Math.max(a.value, b.value) });
+    }
+    if (keepLast) merged.push(next[next.length - 1]!);
+    next = merged;
+  }
+  return next;
+}

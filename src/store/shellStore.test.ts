@@ -23,10 +23,13 @@ describe('shell store', () => {
   it('routes each session message to its lab, and tells a lab when the user leaves its screen', () => {
     const { runner, emit } = fakeRunner();
     const shell = createShellStore(runner, 'http://x/', 'cnn');
-    const cnn = { apply: vi.fn(), leave: vi.fn() };
-    const rnn = { apply: vi.fn(), leave: vi.fn() };
+    const cnn = { screen: 'cnn' as const, apply: vi.fn(), leave: vi.fn() };
+    const rnn = { screen: 'rnn' as const, apply: vi.fn(), leave: vi.fn() };
+    // The compare mode's second lab lives on the RNN screen: leaving it pauses both.
+    const compare = { screen: 'rnn' as const, apply: vi.fn(), leave: vi.fn() };
     shell.getState().registerLab('cnn', cnn);
     shell.getState().registerLab('rnn', rnn);
+    shell.getState().registerLab('compareLstm', compare);
     emit({ type: 'status', slot: 'rnn', sessionId: 4, status: 'training' });
     expect(rnn.apply).toHaveBeenCalledWith({ type: 'status', slot: 'rnn', sessionId: 4, status: 'training' });
     expect(cnn.apply).not.toHaveBeenCalled();
@@ -36,6 +39,8 @@ describe('shell store', () => {
     expect(rnn.leave).not.toHaveBeenCalled();
     shell.getState().showScreen('cnn');
     expect(rnn.leave).toHaveBeenCalledTimes(1);
+    expect(compare.leave).toHaveBeenCalledTimes(1);
+    expect(compare.apply).not.toHaveBeenCalled();
   });
 
   it('hands out session ids that only grow, across labs', () => {

@@ -23,6 +23,8 @@ export interface TestSamples {
 
 /** What a lab gives the shell: where its messages go, and what to do when the user leaves it. */
 export interface LabController {
+  /** The screen the lab lives on. */
+  screen: ScreenId;
   apply(message: SessionMessage): void;
   /** The user switched to another screen. */
   leave(): void;
@@ -77,7 +79,7 @@ export function createShellStore(runner: Runner, dataUrl: string, screen: Screen
       const previous = get().screen;
       if (next === previous) return;
       set({ screen: next });
-      labs.get(previous)?.leave();
+      for (const lab of labs.values()) if (lab.screen === previous) lab.leave();
     },
     setBackendChoice(choice) {
       set({ backendChoice: choice, backend: null });

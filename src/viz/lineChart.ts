@@ -1,5 +1,6 @@
 /** A responsive SVG line chart (D3) for training curves, with a legend and optional reference line. */
-import { axisBottom, axisLeft, format, line, max, scaleLinear, select, type Selection } from 'd3';
+import { axisBottom, axisLeft, format, line, max, scaleLinear, scaleLog, select, type Selection } from 'd3';
+import { createChartFrame, decadeDomain, decades } from './chartFrame';
 import { PALETTE } from './palette';
 import { frameDrivenViz, type Viz } from './viz';
 
@@ -31,62 +32,57 @@ export interface LineChartOptions {
   xLabel: string;
   /** A y range centred on 0 that fits the data (for signals with both signs). */
   symmetricY?: boolean;
+  /** A logarithmic y axis (for quantities spanning many powers of ten); values ≤ 0 are left out. */
+  logY?: boolean;
+}
+
+/** The y scale: linear from the options, or logarithmic over the positive values, whole decades. */
+function yScaleFor(options: LineChartOptions, values: number[], innerH: number) {
+  if (options.logY) return scaleLog().domain(decadeDomain(values)).range([innerH, 0]);
+  const yMax = options.yDomain ? options.yDomain[1] : Math.max(max(values) ?? 1, 0.1);
+  const bound = Math.max(max(values, (v) => Math.abs(v)) ?? 1, 0.1) * 1.05;
+  const domain = options.yDomain ?? (options.symmetricY ? [-bound, bound] : [0, yMax * 1.05]);
+  return scaleLinear().domain(domain).range([innerH, 0]).nice();
 }
 
 const MARGIN = { top: 12, right: 16, bottom: 34, left: 52 };
 
 export function createLineChart(root: HTMLElement, options: LineChartOptions): Viz<LineChartData> {
-  const svg = select(root).append('svg').attr('class', 'line-chart').attr('aria-hidden', 'true');
-  const plot = svg.append('g').attr('transform', `translate(${MARGIN.left},${MARGIN.top})`);
-  const gridY = plot.append('g').attr('class', 'grid');
-  const xAxis = plot.append('g').attr('class', 'axis');
-  const yAxis = plot.append('g').attr('class', 'axis');
+  const frame = createChartFrame(root, 'line-chart', MARGIN, { x: options.xLabel, y: options.yLabel });
+  const { svg, plot, gridY, xAxis, yAxis, legend } = frame;
   const lines = plot.append('g');
   const referenceGroup = plot.append('g');
-  const xTitle = svg.append('text').attr('class', 'axis-title').attr('text-anchor', 'middle').text(options.xLabel);
-  const yTitle = svg.append('text').attr('class', 'axis-title').attr('text-anchor', 'middle').text(options.yLabel);
   const empty = svg.append('text').attr('class', 'chart-empty').attr('text-anchor', 'middle').text(options.emptyMessage);
-  const legend = select(root).append('ul').attr('class', 'chart-legend');
 
   const draw = (data: LineChartData) => {
-    const width = Math.max(root.clientWidth, 240);
-    const height = Math.max(Math.min(width * 0.55, 260), 170);
-    svg.attr('viewBox', `0 0 ${width} ${height}`).attr('width', width).attr('height', height);
-    const innerW = width - MARGIN.left - MARGIN.right;
-    const innerH = height - MARGIN.top - MARGIN.bottom;
-    const all = data.series.flatMap((s) => s.points);
+    const { innerW, innerH } = frame.layout(0.55);
+    const all = data.series.flatMap((s) => s.points).filter((p) => !options.logY || (p.value > 0 && Number.isFinite(p.value)));
     const maxStep = Math.max(max(all, (p) => p.step) ?? 10, options.symmetricY ? 1 : 10);
     const x = scaleLinear().domain([0, maxStep]).range([0, innerW]).nice();
-    const yMax = options.yDomain ? options.yDomain[1] : Math.max(max(all, (p) => p.value) ?? 1, 0.1);
-    const bound = Math.max(max(all, (p) => Math.abs(p.value)) ?? 1, 0.1) * 1.05;
-    const domain = options.yDomain ?? (options.symmetricY ? [-bound, bound] : [0, yMax * 1.05]);
-    const y = scaleLinear().domain(domain).range([innerH, 0]).nice();
-    xAxis.attr('transform', `translate(0,${innerH})`).call(axisBottom(x).ticks(Math.max(2, Math.floor(innerW / 80))).tickFormat(format('~s')).tickSizeOuter(0));
-    yAxis.call(axisLeft(y).ticks(5).tickFormat((v) => options.formatY(Number(v))));
-    gridY.call(axisLeft(y).ticks(5).tickSize(-innerW).tickFormat(() => '')).call((g) => g.select('.domain').remove());
-    xTitle.attr('x', MARGIN.left + innerW / 2).attr('y', height - 4);
-    yTitle.attr('transform', `translate(12,${MARGIN.top + innerH / 2}) rotate(-90)`);
+    const y = yScaleFor(options, all.map((p) => p.value), innerH);
+    const ticks = options.logY ? decades(y.domain() as [number, number]) : null;
+    xAxis.call(axisBottom(x).ticks(Math.max(2, Math.floor(innerW / 80))).tickFormat(format('~s')).tickSizeOuter(0));
+    yAxis.call(axisLeft(y).ticks(5).tickValues(ticks as number[]).tickFormat((v) => options.formatY(Number(v))));
+    gridY.call(axisLeft(y).ticks(5).tickValues(ticks as number[]).tickSize(-innerW).tickFormat(() => '')).call((g) => g.select('.domain').remove());
     empty.attr('x', MARGIN.left + innerW / 2).attr('y', MARGIN.top + innerH / 2).attr('display', all.length ? 'none' : 'inline');
 
-    const path = line<{ step: number; value: number }>().x((p) => x(p.step)).y((p) => y(p.value));
+    const plotted = (p: { value: number }) => !options.logY || (p.value > 0 && Number.isFinite(p.value));
+    const path = line<{ step: number; value: number }>().defined(plotted).x((p) => x(p.step)).y((p) => y(p.value));
     lines.selectAll<SVGGElement, Series>('g.series').data(data.series, (s) => s.name).join('g').attr('class', 'series')
       .each(function drawSeries(s) {
         const g = select(this);
         g.selectAll('path').data(s.dots ? [] : [s]).join('path')
           .attr('fill', 'none').attr('stroke', s.color).attr('stroke-width', 2).attr('d', path(s.points as { step: number; value: number }[]) ?? '');
-        g.selectAll('circle').data(s.dots ? s.points : []).join('circle')
+        g.selectAll('circle').data(s.dots ? s.points.filter(plotted) : []).join('circle')
           .attr('r', s.points.length > 20 ? 2.5 : 4).attr('fill', s.color).attr('cx', (p) => x(p.step)).attr('cy', (p) => y(p.value));
       });
-    drawReference(referenceGroup, data.reference ?? null, y, innerW);
+    drawReference(referenceGroup, data.reference ?? null, (v) => y(v), innerW);
     legend.selectAll('li').data([...data.series, ...(data.reference ? [{ name: data.reference.label, color: PALETTE.ink, points: [], dashed: true }] : [])])
       .join('li')
       .html((s) => `<span class="swatch${'dashed' in s ? ' dashed' : ''}" style="--swatch:${s.color}"></span>${s.name}`);
   };
 
-  return frameDrivenViz(root, draw, () => {
-    svg.remove();
-    legend.remove();
-  });
+  return frameDrivenViz(root, draw, () => frame.remove());
 }
 
 function drawReference(

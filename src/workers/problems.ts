@@ -24,7 +24,11 @@ export type BackendReason =
 
 export type TrainerProblem =
   /** The loss became NaN or stayed far above chance: lower the learning rate. */
-  | { code: 'diverged'; step: number; cause: 'notANumber' | 'exploded'; loss: number; limit: number; learningRate: number; suggestedRate: number }
+  | {
+    code: 'diverged'; step: number; cause: 'notANumber' | 'exploded'; loss: number; limit: number; learningRate: number; suggestedRate: number;
+    /** A recurrent run with clipping off: clipping is another way out. */
+    canClip: boolean;
+  }
   /** The configuration has `problems` reasons it cannot be built (the UI validates first, so this is a bug). */
   | { code: 'invalidConfiguration'; problems: number }
   /** The trainer could not build or run the network; `detail` is the raw error text, for a bug report. */

@@ -8,13 +8,15 @@ import type { OptimizerName } from '../engine/optimizerNames';
 import type { ModelSpec } from '../engine/modelSpec';
 import type { LayerActivation, LayerFilters, UnitAddress } from '../engine/inspection';
 import type { UnrolledNetwork } from '../engine/recurrent/inspectRecurrent';
+import type { GradientsThroughTime } from '../engine/recurrent/gradientsThroughTime';
+import type { RecurrentSpectrum } from '../engine/recurrent/recurrentSpectrum';
 import type { TaskSpec, Targets } from '../data/tasks/taskTypes';
 import type { BackendChoice, BackendName, BackendReason, DataProblem, TrainerProblem } from './problems';
 
 export type { BackendChoice, BackendName } from './problems';
 
-/** Which lab a session belongs to. Every slot holds at most one session. */
-export type SlotId = 'cnn' | 'rnn';
+/** Which lab a session belongs to (the compare mode trains two at once). Every slot holds at most one session. */
+export type SlotId = 'cnn' | 'rnn' | 'compareSimple' | 'compareLstm';
 
 /** Which image to look inside the CNN with: a test digit, or the user's own 28×28 bytes. */
 export type InspectInput = { kind: 'test'; index: number } | { kind: 'pixels'; pixels: Uint8Array };
@@ -27,6 +29,10 @@ export interface Hyperparameters {
   l2: number;
   /** Random one-pixel shifts of the training images (MNIST tasks). */
   expandedData: boolean;
+  /** Clip each step's gradient by its global norm. */
+  clipping: boolean;
+  /** The largest global gradient norm a step may apply while clipping is on. */
+  clipThreshold: number;
 }
 
 /** Everything that decides a session: the network, the task, the training settings and the seed. */
@@ -63,7 +69,31 @@ export type ToWorker =
   | ({ type: 'evaluateAll' } & SessionAddress)
   /** ∂unit/∂input for one unit and one input: the effective receptive field. */
   | ({ type: 'effectiveField'; requestId: number; input: InspectInput; unit: UnitAddress } & SessionAddress)
-  | ({ type: 'testImages'; requestId: number; indices: number[] } & SessionAddress);
+  | ({ type: 'testImages'; requestId: number; indices: number[] } & SessionAddress)
+  /** Go on training the same weights on another version of the task (e.g. another delay), if it fits the network. */
+  | ({ type: 'retask'; task: TaskSpec } & SessionAddress)
+  /** Write text with a character model: read the seed, then draw `length` characters. */
+  | ({ type: 'generate'; requestId: number; request: GenerationRequest } & SessionAddress);
+
+/** Longest text one Generate writes. */
+export const MAX_GENERATION_LENGTH = 2000;
+
+export interface GenerationRequest {
+  seedText: string;
+  length: number;
+  /** 0 always takes the most likely character; 1 samples the model's own probabilities; above 1 flattens them. */
+  temperature: number;
+  /** Seeds the sampling, so the same request gives the same text. */
+  seed: number;
+}
+
+/** Why no text could be written, as codes the UI words. */
+export type GenerationProblem =
+  | { code: 'notTextTask' }
+  | { code: 'bidirectionalModel' }
+  /** No character of the seed is in the model's vocabulary (and the vocabulary has no "unknown" symbol). */
+  | { code: 'seedHasNoKnownCharacter' }
+  | { code: 'notReady' };
 
 export interface ProgressReport {
   step: number;
@@ -75,6 +105,10 @@ export interface ProgressReport {
   loss: number;
   trainAccuracy: number;
   examplesPerSecond: number;
+  /** The global gradient norm of every step since the previous report (before clipping), oldest first. */
+  gradientNorms: Float32Array;
+  /** 1 where clipping shrank that step's gradient. */
+  clipped: Uint8Array;
 }
 
 export interface EvaluationReport {
@@ -97,7 +131,14 @@ export interface UnrolledExample {
   targets: Targets;
   /** The digit's bytes for row-by-row MNIST. */
   pixels: Uint8Array | null;
+  /** The character read at each step, and the model's vocabulary (symbol index → character), for text tasks. */
+  characters: string[] | null;
+  vocabulary: string[] | null;
   network: UnrolledNetwork;
+  /** ‖∂L/∂hₜ‖ of this example at every step, every layer and direction. */
+  gradients: GradientsThroughTime;
+  /** The top layer's recurrent matrix, measured: what multiplies the gradient at each step back. */
+  spectrum: RecurrentSpectrum;
 }
 
 export type FromWorker =
@@ -118,7 +159,11 @@ export type FromWorker =
   | ({ type: 'effectiveField'; requestId: number; unit: UnitAddress; values: Float32Array } & SessionAddress)
   /** Every test image's predicted class and true label, from a full evaluation. */
   | ({ type: 'confusion'; step: number; predictions: Uint8Array; labels: Uint8Array; accuracy: number } & SessionAddress)
-  | ({ type: 'testImages'; requestId: number; indices: number[]; pixels: Uint8Array; labels: Uint8Array } & SessionAddress);
+  | ({ type: 'testImages'; requestId: number; indices: number[]; pixels: Uint8Array; labels: Uint8Array } & SessionAddress)
+  /** The task changed under the same weights (retask); views and test figures follow the new one. */
+  | ({ type: 'retasked'; task: TaskSpec } & SessionAddress)
+  | ({ type: 'generated'; requestId: number; step: number; characters: string[]; probabilities: Float32Array; unknownSeedCharacters: number } & SessionAddress)
+  | ({ type: 'generationRefused'; requestId: number; problem: GenerationProblem } & SessionAddress);
 
 /** Messages that belong to one session. */
 export type SessionMessage = Extract<FromWorker, SessionAddress>;

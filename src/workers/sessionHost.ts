@@ -11,12 +11,14 @@ import { recurrentSpecProblems } from '../engine/recurrent/recurrentSpec';
 import type { MnistData } from '../data/mnistData';
 import { createMnistTask } from '../data/tasks/mnistTask';
 import { createSyntheticTask, taskSpecProblems } from '../data/tasks/syntheticTask';
-import type { TaskData } from '../data/tasks/taskTypes';
+import type { TaskData, TaskGeometry, TaskSpec } from '../data/tasks/taskTypes';
+import type { SyntheticTaskSpec } from '../data/tasks/syntheticTask';
+import { createTextTask } from '../data/tasks/textTask';
 import { EvaluationSchedule } from './evaluationSchedule';
 import { InspectionDesk } from './inspectionDesk';
 import { Throughput } from './throughput';
 import { ConvolutionalViews, RecurrentViews, type ViewContext } from './sessionViews';
-import type { FromWorker, Hyperparameters, InspectInput, SessionAddress, SessionConfig, SlotId, TrainerStatus } from './protocol';
+import type { FromWorker, GenerationRequest, Hyperparameters, InspectInput, SessionAddress, SessionConfig, SlotId, TrainerStatus } from './protocol';
 import type { UnitAddress } from '../engine/inspection';
 import type { TrainerProblem } from './problems';
 
@@ -41,6 +43,22 @@ export interface SuspendedSession {
 }
 
 export const needsMnist = (config: SessionConfig) => config.task.id === 'mnistImages' || config.task.id === 'rowMnist';
+
+const isSyntheticTask = (spec: TaskSpec): spec is SyntheticTaskSpec => spec.id === 'delayedRecall' || spec.id === 'adding' || spec.id === 'signal';
+
+/** Two tasks one network can read alike: the same features per step and the same kind of answer (steps may differ). */
+function sameReader(a: TaskGeometry, b: TaskGeometry): boolean {
+  return a.input.length === 2 && b.input.length === 2 && a.input[1] === b.input[1] && a.perStep === b.perStep
+    && JSON.stringify(a.output) === JSON.stringify(b.output);
+}
+
+/** The task data of a configuration (MNIST tasks need the download). */
+function createTask(config: SessionConfig, data: MnistData | null): TaskData {
+  const task = config.task;
+  if (task.id === 'mnistImages' || task.id === 'rowMnist') return createMnistTask(task.id, data!, config.seed, config.hyper.expandedData);
+  if (task.id === 'text') return createTextTask(task, config.seed);
+  return createSyntheticTask(task, config.seed);
+}
 
 function createViews(config: SessionConfig, session: TrainingSession, task: TaskData, data: MnistData | null): ConvolutionalViews | RecurrentViews | null {
   if (config.model.kind === 'recurrent') return new RecurrentViews(session, config.model.recurrent, task);
@@ -100,9 +118,7 @@ export class SessionHost {
       this.setStatus('starting');
       return;
     }
-    const task = config.task.id === 'mnistImages' || config.task.id === 'rowMnist'
-      ? createMnistTask(config.task.id, data!, config.seed, config.hyper.expandedData)
-      : createSyntheticTask(config.task, config.seed);
+    const task = createTask(config, data);
     const session = new TrainingSession(buildModelFor(config.model, task.geometry, config.seed), task.geometry, config.hyper, task);
     this.task = task;
     this.session = session;
@@ -203,13 +219,16 @@ export class SessionHost {
       this.fail({
         code: 'diverged', step: this.step, cause: diverged.cause, loss: metrics.loss,
         limit: diverged.cause === 'exploded' ? diverged.limit : Number.NaN, learningRate, suggestedRate: learningRate / 10,
+        canClip: this.config?.model.kind === 'recurrent' && !session.getOptions().clipping,
       });
       return false;
     }
+    const { gradientNorms, clipped } = metrics;
     this.post({
       type: 'progress', ...this.address, step: this.step, epoch: task.epoch, epochProgress: task.epochProgress,
       loss: metrics.loss, trainAccuracy: metrics.accuracy, examplesPerSecond: live ? this.throughput.perSecond() : 0,
-    });
+      gradientNorms, clipped,
+    }, [gradientNorms.buffer, clipped.buffer]);
     return true;
   }
 
@@ -273,6 +292,33 @@ export class SessionHost {
   async effectiveField(requestId: number, input: InspectInput, unit: UnitAddress): Promise<void> {
     const views = this.views;
     if (views instanceof ConvolutionalViews) await views.effectiveField(this.viewContext(), requestId, input, unit);
+  }
+
+  /** Writes text with a character model (answered at once: generation is quick and reads the weights once). */
+  async generate(requestId: number, request: GenerationRequest): Promise<void> {
+    const views = this.views;
+    if (views instanceof RecurrentViews) await views.generate(this.viewContext(), requestId, request);
+    else this.post({ type: 'generationRefused', ...this.address, requestId, problem: { code: this.session ? 'notTextTask' : 'notReady' } });
+  }
+
+  /**
+   * Trains the same weights on another version of the task from now on (e.g. a longer delay).
+   * Only tasks the network can read unchanged qualify: the same features per step and the same
+   * kind of answer. Returns false (and changes nothing) otherwise.
+   */
+  retask(spec: TaskSpec): boolean {
+    const { config, session } = this;
+    if (!config || !session || config.model.kind !== 'recurrent' || !isSyntheticTask(spec) || taskSpecProblems(spec).length > 0) return false;
+    const task = createSyntheticTask(spec, config.seed + this.step);
+    if (!sameReader(task.geometry, session.geometry)) return false;
+    session.retarget(task.geometry, task);
+    this.task = task;
+    this.config = { ...config, task: spec };
+    this.views = createViews(this.config, session, task, this.mnist());
+    this.desk.clear();
+    this.schedule.reset();
+    this.post({ type: 'retasked', ...this.address, task: spec });
+    return true;
   }
 
   testImages(requestId: number, indices: number[]): void {

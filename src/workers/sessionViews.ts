@@ -7,11 +7,16 @@ import { Inspector, type UnitAddress } from '../engine/inspection';
 import type { NetworkSpec } from '../engine/spec';
 import type { RecurrentSpec } from '../engine/recurrent/recurrentSpec';
 import { unrollNetwork } from '../engine/recurrent/inspectRecurrent';
+import { gradientsThroughTime } from '../engine/recurrent/gradientsThroughTime';
+import { measureRecurrentSpectrum } from '../engine/recurrent/recurrentSpectrum';
 import type { TrainingSession } from '../engine/trainingSession';
 import type { MnistSplit } from '../data/mnistData';
 import { IMAGE_SIZE } from '../data/mnistData';
 import type { TaskData } from '../data/tasks/taskTypes';
-import type { FromWorker, InspectInput, SessionAddress } from './protocol';
+import { MAX_GENERATION_LENGTH, type FromWorker, type GenerationProblem, type GenerationRequest, type InspectInput, type SessionAddress } from './protocol';
+import { generateSymbols, readCharacterModel } from '../engine/recurrent/generateText';
+import { encodeText, type Corpus } from '../data/tasks/textCorpus';
+import { createRandom } from '../data/random';
 
 type Post = (message: FromWorker, transfer?: Transferable[]) => void;
 
@@ -82,7 +87,9 @@ export class ConvolutionalViews {
   }
 }
 
-/** The RNN lab's unrolled view for one recurrent session. */
+const corpusOf = (task: TaskData): Corpus | null => ('corpus' in task ? (task as TaskData & { corpus: Corpus }).corpus : null);
+
+/** The RNN lab's views for one recurrent session: the unrolled gates and gradients, and text generation. */
 export class RecurrentViews {
   constructor(private readonly session: TrainingSession, private readonly spec: RecurrentSpec, private readonly task: TaskData) {}
 
@@ -91,9 +98,14 @@ export class RecurrentViews {
     const index = Math.max(0, Math.min(this.task.exampleCount - 1, Math.floor(exampleIndex)));
     const example = this.task.example(index);
     const [steps, features] = this.task.geometry.input as [number, number];
-    const network = await unrollNetwork(this.session.model, this.spec, example.batch.inputs, steps, features);
+    const model = this.session.model;
+    const network = await unrollNetwork(model, this.spec, example.batch.inputs, steps, features);
     if (!context.current()) return;
-    const arrays: Float32Array[] = [network.output];
+    const gradients = await gradientsThroughTime(model, this.spec, this.task.geometry, example.batch.inputs, example.batch.targets);
+    if (!context.current()) return;
+    const spectrum = await measureRecurrentSpectrum(model, this.spec);
+    if (!context.current()) return;
+    const arrays: Float32Array[] = [network.output, ...gradients.layers.map((l) => l.norms)];
     for (const layer of network.layers) {
       for (const direction of layer.directions) {
         arrays.push(...Object.values(direction.values));
@@ -102,7 +114,26 @@ export class RecurrentViews {
     }
     context.post({
       type: 'unrolled', ...context.address, requestId, step: context.step, example: index,
-      inputs: example.batch.inputs, steps, features, targets: example.batch.targets, pixels: example.pixels ?? null, network,
+      inputs: example.batch.inputs, steps, features, targets: example.batch.targets, pixels: example.pixels ?? null,
+      characters: example.characters ?? null, vocabulary: corpusOf(this.task)?.symbols ?? null, network, gradients, spectrum,
     }, wholeBuffers(arrays));
+  }
+
+  /** Reads the seed text and writes a continuation, one character at a time, with the current weights. */
+  async generate(context: ViewContext, requestId: number, request: GenerationRequest): Promise<void> {
+    const refuse = (problem: GenerationProblem) => context.post({ type: 'generationRefused', ...context.address, requestId, problem });
+    const corpus = corpusOf(this.task);
+    if (!corpus) return refuse({ code: 'notTextTask' });
+    if (this.spec.bidirectional) return refuse({ code: 'bidirectionalModel' });
+    const { codes, unknown } = encodeText(corpus, request.seedText);
+    if (codes.length === 0) return refuse({ code: 'seedHasNoKnownCharacter' });
+    const model = await readCharacterModel(this.session.model, this.spec, corpus.symbols.length);
+    if (!context.current()) return;
+    const length = Math.max(1, Math.min(MAX_GENERATION_LENGTH, Math.floor(request.length) || 1));
+    const written = generateSymbols(model, codes, length, request.temperature, createRandom(request.seed));
+    const characters = Array.from(written.symbols, (s) => corpus.symbols[s]!);
+    context.post({
+      type: 'generated', ...context.address, requestId, step: context.step, characters, probabilities: written.probabilities, unknownSeedCharacters: unknown,
+    }, [written.probabilities.buffer]);
   }
 }

@@ -14,7 +14,7 @@ const spec: NetworkSpec = {
     { type: 'dense', name: 'output', units: 10, activation: 'softmax' },
   ],
 };
-const hyper: Hyperparameters = { optimizer: 'adam', learningRate: 0.01, batchSize: 16, l2: 0, expandedData: true };
+const hyper: Hyperparameters = { optimizer: 'adam', learningRate: 0.01, batchSize: 16, l2: 0, expandedData: true, clipping: false, clipThreshold: 1 };
 const cnnConfig = (overrides: Partial<SessionConfig> = {}): SessionConfig =>
   ({ model: { kind: 'convolutional', network: spec }, task: { id: 'mnistImages' }, hyper, seed: 3, ...overrides });
 const rnnConfig = (overrides: Partial<SessionConfig> = {}): SessionConfig => ({

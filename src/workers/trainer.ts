@@ -127,6 +127,14 @@ export class Trainer {
       case 'testImages':
         host.testImages(message.requestId, message.indices);
         return;
+      case 'retask':
+        await this.waitUntilIdle(host);
+        if (!host.retask(message.task)) host.fail({ code: 'invalidConfiguration', problems: 1 });
+        return;
+      case 'generate':
+        await this.waitUntilIdle(host);
+        await host.generate(message.requestId, message.request);
+        return;
       case 'configure':
         return;
     }

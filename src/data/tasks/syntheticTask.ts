@@ -10,6 +10,8 @@ import { addingGeometry, writeAddingExample } from './addingProblem';
 import { delayedRecallGeometry, writeDelayedRecallExample } from './delayedRecall';
 import { signalGeometry, writeSignalExample } from './noisySignal';
 import type { Batch, EvalSet, TaskData, TaskExample, TaskGeometry, TaskSpec } from './taskTypes';
+import { textProblems, type TextProblem } from './textCorpus';
+import { textGeometry } from './textTask';
 
 /** The task options a user can choose per generated task. */
 export type SyntheticTaskSpec = Extract<TaskSpec, { id: 'delayedRecall' | 'adding' | 'signal' }>;
@@ -40,7 +42,7 @@ export type TaskSpecProblem = {
   code: 'delayOutOfRange' | 'symbolsOutOfRange' | 'lengthOutOfRange' | 'noiseOutOfRange';
   min: number;
   max: number;
-};
+} | Exclude<TextProblem, { code: 'lengthOutOfRange' }>;
 
 const inRange = (value: number, { min, max }: { min: number; max: number }) => value >= min && value <= max;
 const isWholeIn = (value: number, range: { min: number; max: number }) => Number.isInteger(value) && inRange(value, range);
@@ -60,6 +62,8 @@ export function taskSpecProblems(spec: TaskSpec): TaskSpecProblem[] {
     check(isWholeIn(spec.length, ranges.signalLength), 'lengthOutOfRange', ranges.signalLength);
     // Written as a positive test so that NaN is out of range too.
     check(inRange(spec.noise, ranges.noise), 'noiseOutOfRange', ranges.noise);
+  } else if (spec.id === 'text') {
+    problems.push(...textProblems(spec));
   }
   return problems;
 }
@@ -76,6 +80,8 @@ export function taskGeometry(spec: TaskSpec): TaskGeometry {
       return addingGeometry(spec);
     case 'signal':
       return signalGeometry(spec);
+    case 'text':
+      return textGeometry(spec);
   }
 }
 

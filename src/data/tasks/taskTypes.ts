@@ -4,7 +4,7 @@
  * the views show. Both labs train through this: the CNN lab is the "MNIST images" task.
  */
 
-export type TaskId = 'mnistImages' | 'rowMnist' | 'delayedRecall' | 'adding' | 'signal';
+export type TaskId = 'mnistImages' | 'rowMnist' | 'delayedRecall' | 'adding' | 'signal' | 'text';
 
 /** The shapes of the course notes: which steps read an input and which give an answer. */
 export type SequenceShape = 'oneToOne' | 'manyToOne' | 'manyToMany' | 'oneToMany';
@@ -18,7 +18,9 @@ export type TaskSpec =
   /** `length` random values, two of them marked: answer the sum of the marked two. */
   | { id: 'adding'; length: number }
   /** A noisy sum of two sines: at every step, predict the next (noise-free) value. */
-  | { id: 'signal'; length: number; noise: number };
+  | { id: 'signal'; length: number; noise: number }
+  /** The user's own text, read one character (Unicode code point) per step: predict the next character at every step. */
+  | { id: 'text'; text: string; length: number };
 
 export type TaskOutput =
   | { kind: 'classes'; classes: number }
@@ -55,6 +57,8 @@ export interface TaskExample {
   batch: Batch;
   /** 28×28 bytes when the input is an MNIST digit (drawn as an image with the current row marked). */
   pixels?: Uint8Array;
+  /** The character read at each step, for text tasks (one string per step, a whole code point each). */
+  characters?: string[];
 }
 
 /** Where training examples come from. Seeded: the same seed gives the same batches. */

@@ -1,5 +1,5 @@
 /**
- * RecurrentSpec + task geometry → a tfjs model: input [steps, features] → recurrent layers
+ * RecurrentSpec + task geometry → a tfjs model: input [any steps, features] → recurrent layers
  * `rnn1…rnnN` → dense read-out `output`. The cells use the textbook sigmoid for their gates
  * (tfjs's default is hardSigmoid) and every initial weight is drawn by the engine from the seed.
  */
@@ -28,9 +28,11 @@ function createCell(spec: RecurrentSpec, name: string, returnSequences: boolean)
   return tfl.layers.simpleRNN({ ...common, activation: 'tanh' });
 }
 
+const scaled = (values: Float32Array, gain: number) => (gain === 1 ? values : values.map((v) => v * gain));
+
 /**
  * Draws every recurrent weight from the seed: kernels Glorot-uniform over the fused gate matrix,
- * recurrent kernels orthogonal, biases zero except an LSTM's forget gate, which starts at
+ * recurrent kernels orthogonal (times spec.recurrentGain), biases zero except an LSTM's forget gate, which starts at
  * spec.forgetBias. Each direction of each layer gets its own draw.
  */
 function seedRecurrentWeights(model: tfl.LayersModel, spec: RecurrentSpec, features: number, seed: number): void {
@@ -47,7 +49,7 @@ function seedRecurrentWeights(model: tfl.LayersModel, spec: RecurrentSpec, featu
       if (spec.cell === 'lstm') bias.fill(spec.forgetBias, spec.units, 2 * spec.units);
       values.push(
         tf.tensor2d(glorotUniformMatrix(inputSize, width, random), [inputSize, width]),
-        tf.tensor2d(orthogonalMatrix(spec.units, width, random), [spec.units, width]),
+        tf.tensor2d(scaled(orthogonalMatrix(spec.units, width, random), spec.recurrentGain ?? 1), [spec.units, width]),
         tf.tensor1d(bias),
       );
     }
@@ -61,8 +63,9 @@ function seedRecurrentWeights(model: tfl.LayersModel, spec: RecurrentSpec, featu
 
 /** Builds the model; the caller checks recurrentSpecProblems() first. */
 export function buildRecurrentModel(spec: RecurrentSpec, geometry: TaskGeometry, seed: number): tfl.LayersModel {
-  const [steps, features] = geometry.input as [number, number];
-  const input = tfl.input({ shape: [steps, features], name: 'input' });
+  const features = geometry.input[1]!;
+  // Any number of steps: the same network can read a longer sequence (the compare mode's delay changes live).
+  const input = tfl.input({ shape: [null, features], name: 'input' });
   let x: SymbolicTensor = input;
   for (let index = 0; index < spec.layers; index++) {
     const returnSequences = index < spec.layers - 1 || geometry.perStep;

@@ -20,11 +20,18 @@ export interface RecurrentSpec {
    * gate more open (σ(1) = 0.73, σ(2) = 0.88), so memory survives longer delays before training.
    */
   forgetBias: number;
+  /**
+   * Scale of the initial recurrent matrix U (orthogonal × gain; 1 when absent). All of U's
+   * singular values equal the gain, so below 1 a signal shrinks at every step back through time
+   * and above 1 it can grow: the knob behind vanishing and exploding gradients.
+   */
+  recurrentGain?: number;
 }
 
 export const MAX_RECURRENT_UNITS = 256;
 export const MAX_RECURRENT_LAYERS = 3;
 export const MAX_FORGET_BIAS = 5;
+export const RECURRENT_GAIN_RANGE = { min: 0.1, max: 5 } as const;
 
 /** Layer names in the built model: `rnn1`…`rnnN`, then the dense read-out. */
 export const recurrentLayerName = (index: number) => `rnn${index + 1}`;
@@ -43,7 +50,8 @@ export type RecurrentSpecProblem =
   | { code: 'unknownCell' }
   | { code: 'unitsOutOfRange'; min: 1; max: number }
   | { code: 'layersOutOfRange'; min: 1; max: number }
-  | { code: 'forgetBiasOutOfRange'; min: number; max: number };
+  | { code: 'forgetBiasOutOfRange'; min: number; max: number }
+  | { code: 'recurrentGainOutOfRange'; min: number; max: number };
 
 const isWhole = (n: unknown, min: number, max: number) => typeof n === 'number' && Number.isInteger(n) && n >= min && n <= max;
 
@@ -54,6 +62,10 @@ export function recurrentSpecProblems(spec: RecurrentSpec): RecurrentSpecProblem
   if (!isWhole(spec?.layers, 1, MAX_RECURRENT_LAYERS)) problems.push({ code: 'layersOutOfRange', min: 1, max: MAX_RECURRENT_LAYERS });
   if (typeof spec?.forgetBias !== 'number' || !(spec.forgetBias >= -MAX_FORGET_BIAS && spec.forgetBias <= MAX_FORGET_BIAS)) {
     problems.push({ code: 'forgetBiasOutOfRange', min: -MAX_FORGET_BIAS, max: MAX_FORGET_BIAS });
+  }
+  const gain = spec?.recurrentGain ?? 1;
+  if (typeof gain !== 'number' || !(gain >= RECURRENT_GAIN_RANGE.min && gain <= RECURRENT_GAIN_RANGE.max)) {
+    problems.push({ code: 'recurrentGainOutOfRange', ...RECURRENT_GAIN_RANGE });
   }
   return problems;
 }

@@ -89,91 +89,126 @@ function vectorTimesColumns(v: ArrayLike<number>, matrix: Float32Array, width: n
   }
 }
 
+/** Where one step's gates and weighted sums are written: the arrays of an UnrolledDirection at offset t·units. */
+interface StepRecord {
+  at: number;
+  values: Partial<Record<GateName, Float32Array>>;
+  preActivations: Partial<Record<GateName, PreActivation>>;
+}
+
+/** A cell's running state: h (and the LSTM's c), in float64. */
+export interface CellState {
+  h: Float64Array;
+  c: Float64Array;
+}
+
+export const zeroState = (units: number): CellState => ({ h: new Float64Array(units), c: new Float64Array(units) });
+
+/** Weights are the right size for a cell of their kind; throws a developer message otherwise. */
+export function checkWeights(weights: CellWeights): void {
+  const width = FUSED[weights.cell].length * weights.units;
+  const { kernel, recurrentKernel, bias, inputSize, units, cell } = weights;
+  if (kernel.length !== inputSize * width || recurrentKernel.length !== units * width || bias.length !== width) {
+    throw new Error(`cell weights do not fit a ${cell} of ${units} units reading ${inputSize} features`);
+  }
+}
+
 /**
- * Recomputes every gate and state of one direction for one input sequence [steps·inputSize]
- * (row-major), from zero initial states. Sums accumulate in float64; results are stored as float32.
- * A backward direction reads steps − 1 … 0 but stores each value at its original step.
+ * One step of a cell from `state` on input x: returns the next state, and writes every gate and
+ * the three terms of every weighted sum into `record` when given. Sums accumulate in float64.
  */
-export function unrollDirection(weights: CellWeights, inputs: Float32Array, steps: number, direction: Direction): UnrolledDirection {
-  const { cell, units, inputSize, kernel, recurrentKernel, bias } = weights;
+export function stepCell(weights: CellWeights, x: ArrayLike<number>, state: CellState, record?: StepRecord): CellState {
+  const { cell, units, kernel, recurrentKernel, bias } = weights;
   const gates = FUSED[cell];
   const width = gates.length * units;
-  if (kernel.length !== inputSize * width || recurrentKernel.length !== units * width || bias.length !== width || inputs.length !== steps * inputSize) {
-    throw new Error(`unrollDirection: weights or inputs do not fit a ${cell} of ${units} units reading ${steps} × ${inputSize}`);
-  }
-  const values: Partial<Record<GateName, Float32Array>> = {};
-  for (const row of CELL_ROWS[cell]) values[row] = new Float32Array(steps * units);
-  const preActivations: Partial<Record<GateName, PreActivation>> = {};
-  gates.forEach((gate, g) => {
-    preActivations[gate] = {
-      input: new Float32Array(steps * units), recurrent: new Float32Array(steps * units), bias: bias.slice(g * units, (g + 1) * units),
-    };
-  });
-
-  let h = new Float64Array(units);
-  let c = new Float64Array(units);
   const inputTerm = new Float64Array(units);
   const recurrentTerm = new Float64Array(units);
-  const resetHidden = new Float64Array(units);
-  const order = Array.from({ length: steps }, (_v, k) => (direction === 'forward' ? k : steps - 1 - k));
-
-  for (const t of order) {
-    const x = inputs.subarray(t * inputSize, (t + 1) * inputSize);
-    const at = t * units;
-    /** Fills gate g's three terms at step t (recurrent term from `state`) and returns their sums. */
-    const weighted = (g: number, state: Float64Array): Float64Array => {
-      const gate = gates[g]!;
-      const parts = preActivations[gate]!;
-      vectorTimesColumns(x, kernel, width, g * units, units, inputTerm);
-      vectorTimesColumns(state, recurrentKernel, width, g * units, units, recurrentTerm);
-      const sums = new Float64Array(units);
-      for (let j = 0; j < units; j++) {
+  const at = record?.at ?? 0;
+  const { h, c } = state;
+  /** Gate g's three terms (recurrent term from `from`), recorded, and their sums. */
+  const weighted = (g: number, from: Float64Array): Float64Array => {
+    vectorTimesColumns(x, kernel, width, g * units, units, inputTerm);
+    vectorTimesColumns(from, recurrentKernel, width, g * units, units, recurrentTerm);
+    const parts = record?.preActivations[gates[g]!];
+    const sums = new Float64Array(units);
+    for (let j = 0; j < units; j++) {
+      sums[j] = inputTerm[j]! + recurrentTerm[j]! + bias[g * units + j]!;
+      if (parts) {
         parts.input[at + j] = inputTerm[j]!;
         parts.recurrent[at + j] = recurrentTerm[j]!;
-        sums[j] = inputTerm[j]! + recurrentTerm[j]! + parts.bias[j]!;
       }
-      return sums;
-    };
-    const nextH = new Float64Array(units);
-    if (cell === 'lstm') {
-      const [zi, zf, zg, zo] = [weighted(0, h), weighted(1, h), weighted(2, h), weighted(3, h)];
-      const nextC = new Float64Array(units);
-      for (let j = 0; j < units; j++) {
-        const i = sigmoid(zi[j]!);
-        const f = sigmoid(zf[j]!);
-        const g = Math.tanh(zg[j]!);
-        const o = sigmoid(zo[j]!);
-        nextC[j] = f * c[j]! + i * g;
-        nextH[j] = o * Math.tanh(nextC[j]!);
+    }
+    return sums;
+  };
+  const values = record?.values;
+  const nextH = new Float64Array(units);
+  let nextC = c;
+  if (cell === 'lstm') {
+    const [zi, zf, zg, zo] = [weighted(0, h), weighted(1, h), weighted(2, h), weighted(3, h)];
+    nextC = new Float64Array(units);
+    for (let j = 0; j < units; j++) {
+      const i = sigmoid(zi[j]!);
+      const f = sigmoid(zf[j]!);
+      const g = Math.tanh(zg[j]!);
+      const o = sigmoid(zo[j]!);
+      nextC[j] = f * c[j]! + i * g;
+      nextH[j] = o * Math.tanh(nextC[j]!);
+      if (values) {
         values.input![at + j] = i;
         values.forget![at + j] = f;
         values.candidate![at + j] = g;
         values.output![at + j] = o;
         values.cell![at + j] = nextC[j]!;
       }
-      c = nextC;
-    } else if (cell === 'gru') {
-      const [zz, zr] = [weighted(0, h), weighted(1, h)];
-      const update = zz.map(sigmoid);
-      for (let j = 0; j < units; j++) {
-        const r = sigmoid(zr[j]!);
+    }
+  } else if (cell === 'gru') {
+    const [zz, zr] = [weighted(0, h), weighted(1, h)];
+    const update = zz.map(sigmoid);
+    const resetHidden = new Float64Array(units);
+    for (let j = 0; j < units; j++) {
+      const r = sigmoid(zr[j]!);
+      resetHidden[j] = r * h[j]!;
+      if (values) {
         values.update![at + j] = update[j]!;
         values.reset![at + j] = r;
-        resetHidden[j] = r * h[j]!;
       }
-      const zh = weighted(2, resetHidden);
-      for (let j = 0; j < units; j++) {
-        const z = update[j]!;
-        const candidate = Math.tanh(zh[j]!);
-        values.candidate![at + j] = candidate;
-        nextH[j] = z * h[j]! + (1 - z) * candidate;
-      }
-    } else {
-      const zh = weighted(0, h);
-      for (let j = 0; j < units; j++) nextH[j] = Math.tanh(zh[j]!);
     }
-    for (let j = 0; j < units; j++) values.hidden![at + j] = nextH[j]!;
-    h = nextH;
+    const zh = weighted(2, resetHidden);
+    for (let j = 0; j < units; j++) {
+      const z = update[j]!;
+      const candidate = Math.tanh(zh[j]!);
+      if (values) values.candidate![at + j] = candidate;
+      nextH[j] = z * h[j]! + (1 - z) * candidate;
+    }
+  } else {
+    const zh = weighted(0, h);
+    for (let j = 0; j < units; j++) nextH[j] = Math.tanh(zh[j]!);
+  }
+  if (values) for (let j = 0; j < units; j++) values.hidden![at + j] = nextH[j]!;
+  return { h: nextH, c: nextC };
+}
+
+/**
+ * Recomputes every gate and state of one direction for one input sequence [steps·inputSize]
+ * (row-major), from zero initial states. Results are stored as float32. A backward direction
+ * reads steps − 1 … 0 but stores each value at its original step.
+ */
+export function unrollDirection(weights: CellWeights, inputs: Float32Array, steps: number, direction: Direction): UnrolledDirection {
+  checkWeights(weights);
+  const { cell, units, inputSize, bias } = weights;
+  if (inputs.length !== steps * inputSize) throw new Error(`unrollDirection: ${inputs.length} inputs for ${steps} × ${inputSize}`);
+  const values: Partial<Record<GateName, Float32Array>> = {};
+  for (const row of CELL_ROWS[cell]) values[row] = new Float32Array(steps * units);
+  const preActivations: Partial<Record<GateName, PreActivation>> = {};
+  FUSED[cell].forEach((gate, g) => {
+    preActivations[gate] = {
+      input: new Float32Array(steps * units), recurrent: new Float32Array(steps * units), bias: bias.slice(g * units, (g + 1) * units),
+    };
+  });
+  let state = zeroState(units);
+  for (let k = 0; k < steps; k++) {
+    const t = direction === 'forward' ? k : steps - 1 - k;
+    state = stepCell(weights, inputs.subarray(t * inputSize, (t + 1) * inputSize), state, { at: t * units, values, preActivations });
   }
   return { cell, direction, steps, units, values, preActivations };
 }

@@ -41,13 +41,16 @@ describe('CNN lab store', () => {
     const sessionId = lab.getState().sessionId;
     const at = { slot: 'cnn' as const, sessionId };
     emit({ type: 'configured', ...at, paramCount: 99 });
-    emit({ type: 'progress', ...at, step: 10, epoch: 0, epochProgress: 0.1, loss: 1.5, trainAccuracy: 0.5, examplesPerSecond: 300 });
+    emit({ type: 'progress', ...at, step: 10, epoch: 0, epochProgress: 0.1, loss: 1.5, trainAccuracy: 0.5, examplesPerSecond: 300, gradientNorms: Float32Array.of(4, 2.5), clipped: Uint8Array.of(1, 0) });
     emit({ type: 'evaluation', ...at, step: 10, epoch: 0, accuracy: 0.6, loss: 1.2, scope: 'subset', count: 500 });
     emit({ type: 'evaluation', ...at, step: 20, epoch: 1, accuracy: 0.7, loss: 1.0, scope: 'full', count: 10000 });
     const s = lab.getState();
     expect(s).toMatchObject({ step: 10, loss: 1.5, examplesPerSecond: 300, configured: true, paramCount: 99 });
     expect(s.test).toEqual({ accuracy: 0.7, loss: 1.0, scope: 'full', count: 10000, step: 20 });
     expect(s.history.loss).toEqual([{ step: 10, value: 1.5 }]);
+    expect(s.history.gradientNorm).toEqual([{ step: 9, value: 4 }, { step: 10, value: 2.5 }]);
+    expect(s.history.clipped).toEqual([{ step: 9, value: 4 }]);
+    expect(s).toMatchObject({ gradientNorm: 2.5, clippedSteps: 1 });
     expect(s.history.testAccuracy).toEqual([{ step: 10, value: 0.6 }]);
     expect(s.history.fullTestAccuracy).toEqual([{ step: 20, value: 0.7 }]);
     lab.getState().reset();
@@ -60,7 +63,7 @@ describe('CNN lab store', () => {
     const old = lab.getState().sessionId;
     emit({ type: 'configured', slot: 'cnn', sessionId: old, paramCount: 1 });
     lab.getState().reset();
-    emit({ type: 'progress', slot: 'cnn', sessionId: old, step: 500, epoch: 0, epochProgress: 0.5, loss: 0.2, trainAccuracy: 0.9, examplesPerSecond: 1 });
+    emit({ type: 'progress', slot: 'cnn', sessionId: old, step: 500, epoch: 0, epochProgress: 0.5, loss: 0.2, trainAccuracy: 0.9, examplesPerSecond: 1, gradientNorms: Float32Array.of(1), clipped: Uint8Array.of(0) });
     emit({ type: 'status', slot: 'cnn', sessionId: old, status: 'training' });
     expect(lab.getState()).toMatchObject({ step: 0, loss: null, status: 'idle', configured: false });
     // Another lab's session with the same-looking numbers does not reach this lab either.
@@ -87,7 +90,7 @@ describe('CNN lab store', () => {
   it('keeps a trainer failure until Reset, which starts a new session', () => {
     const { emit, lab, lastSent } = setup();
     const at = { slot: 'cnn' as const, sessionId: lab.getState().sessionId };
-    emit({ type: 'failed', ...at, problem: { code: 'diverged', step: 40, cause: 'notANumber', loss: Number.NaN, limit: Number.NaN, learningRate: 1, suggestedRate: 0.1 } });
+    emit({ type: 'failed', ...at, problem: { code: 'diverged', step: 40, cause: 'notANumber', loss: Number.NaN, limit: Number.NaN, learningRate: 1, suggestedRate: 0.1, canClip: false } });
     expect(lab.getState().failure).toMatchObject({ code: 'diverged', step: 40 });
     lab.getState().reset();
     expect(lab.getState().failure).toBeNull();

@@ -31,7 +31,7 @@ export function createCnnLabStore(shell: ShellStore): CnnLabStore {
     ...createInspectSlice(...args),
     ...createConfusionSlice(...args),
   }));
-  connectLab(store, {
+  connectLab(store, 'cnn', {
     configured() {
       store.setState({ selectedUnit: null, confusion: null, cell: null });
       queueMicrotask(() => store.getState().requestInspection());

@@ -3,7 +3,7 @@
  * state. connectLab() has already dropped messages from any session but the one the lab shows.
  */
 import type { SessionMessage } from '../../workers/protocol';
-import { appendPoint } from '../history';
+import { appendPeaks, appendPoint } from '../history';
 import type { TrainingSlice } from './trainingSlice';
 
 type Set<S> = (partial: Partial<S>) => void;
@@ -20,7 +20,11 @@ export function applySessionMessage<S extends TrainingSlice>(message: SessionMes
       return true;
     case 'progress': {
       const { history } = state;
+      const norms = Array.from(message.gradientNorms, (value, i) => ({ step: message.step - message.gradientNorms.length + 1 + i, value }));
+      const clipped = norms.filter((_p, i) => message.clipped[i] === 1);
       set({
+        gradientNorm: norms.at(-1)?.value ?? state.gradientNorm,
+        clippedSteps: state.clippedSteps + clipped.length,
         step: message.step, epoch: message.epoch, epochProgress: message.epochProgress, loss: message.loss,
         trainAccuracy: message.trainAccuracy,
         examplesPerSecond: message.examplesPerSecond || state.examplesPerSecond,
@@ -28,6 +32,8 @@ export function applySessionMessage<S extends TrainingSlice>(message: SessionMes
           ...history,
           loss: appendPoint(history.loss, { step: message.step, value: message.loss }),
           trainAccuracy: appendPoint(history.trainAccuracy, { step: message.step, value: message.trainAccuracy }),
+          gradientNorm: appendPeaks(history.gradientNorm, norms),
+          clipped: clipped.length > 0 ? appendPeaks(history.clipped, clipped) : history.clipped,
         },
       } as Partial<S>);
       return true;

@@ -7,6 +7,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { SessionMessage } from '../../workers/protocol';
 import { applySessionMessage } from './applySessionMessage';
 import type { TrainingSlice } from './trainingSlice';
+import type { ScreenId } from '../shellStore';
 
 export interface LabHooks {
   /** A new session was built: forget what described the previous one, ask for fresh views. */
@@ -15,9 +16,10 @@ export interface LabHooks {
   view(message: SessionMessage): void;
 }
 
-export function connectLab<S extends TrainingSlice>(store: StoreApi<S>, hooks: LabHooks): void {
+export function connectLab<S extends TrainingSlice>(store: StoreApi<S>, screen: ScreenId, hooks: LabHooks): void {
   const { getState, setState } = store;
   getState().shell.getState().registerLab(getState().slot, {
+    screen,
     apply(message) {
       if (message.sessionId !== getState().sessionId) return;
       if (message.type === 'configured') hooks.configured();

@@ -26,14 +26,19 @@ export interface TrainingHistory {
   testLoss: Point[];
   /** Whole-test-set evaluations at the end of each epoch. */
   fullTestAccuracy: Point[];
+  /** Every step's global gradient norm before clipping (old steps merged by their peak). */
+  gradientNorm: Point[];
+  /** The steps where clipping shrank the gradient, at their norm. */
+  clipped: Point[];
 }
 
-export const EMPTY_HISTORY: TrainingHistory = { loss: [], trainAccuracy: [], testAccuracy: [], testLoss: [], fullTestAccuracy: [] };
+export const EMPTY_HISTORY: TrainingHistory = { loss: [], trainAccuracy: [], testAccuracy: [], testLoss: [], fullTestAccuracy: [], gradientNorm: [], clipped: [] };
 
 /** What resets when a new session starts: step 0, no metrics, empty charts. */
 export const FRESH_RUN = {
   configured: false, paramCount: 0, step: 0, epoch: null, epochProgress: 0, loss: null, trainAccuracy: null,
   examplesPerSecond: 0, test: null, history: EMPTY_HISTORY, failure: null, pausedOnLeave: false,
+  gradientNorm: null, clippedSteps: 0,
 } as const;
 
 export interface TrainingSlice {
@@ -56,6 +61,10 @@ export interface TrainingSlice {
   examplesPerSecond: number;
   test: TestAccuracy | null;
   history: TrainingHistory;
+  /** The last step's global gradient norm (before clipping). */
+  gradientNorm: number | null;
+  /** Steps of this session where clipping acted. */
+  clippedSteps: number;
   failure: TrainerProblem | null;
   /** Training was paused because the user switched screens (told once they come back). */
   pausedOnLeave: boolean;

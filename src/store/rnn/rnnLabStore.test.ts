@@ -70,7 +70,8 @@ describe('RNN lab store', () => {
     const answer = (requestId: number, step: number) => ({
       type: 'unrolled' as const, ...at, requestId, step, example: 0, inputs: new Float32Array(4), steps: 2, features: 2,
       targets: { kind: 'classes' as const, labels: Int32Array.from([1]) }, pixels: null,
-      network: { steps: 2, layers: [], output: new Float32Array(2), outputShape: [2] },
+      network: { steps: 2, layers: [], output: new Float32Array(2), outputShape: [2] }, characters: null, vocabulary: null,
+      gradients: { loss: 1, steps: 2, layers: [] }, spectrum: { cell: 'lstm' as const, block: 'candidate' as const, radius: 1, norm: 1 },
     });
     emit(answer(request.requestId, 9));
     emit(answer(request.requestId - 1, 7));

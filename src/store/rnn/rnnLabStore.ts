@@ -1,41 +1,61 @@
 /**
- * The RNN lab's store: the task and recurrent network being edited, its training session and the
- * unrolled view. Created when the RNN lab first opens and kept for the page's life.
+ * An RNN lab store: the task and recurrent network being edited, its training session, the
+ * unrolled view and gradients, and text generation. The RNN lab has one; the compare mode makes
+ * two more (a SimpleRNN and an LSTM in their own slots). Each is kept for the page's life.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ShellStore } from '../shellStore';
+import type { SlotId } from '../../workers/protocol';
 import { createTrainingSlice, type TrainingSlice } from '../lab/trainingSlice';
 import { connectLab } from '../lab/connectLab';
-import { DEFAULT_RNN_PRESET_ID, findRnnPreset } from '../../engine/recurrent/rnnPresets';
-import { createRnnSpecSlice, type RnnSpecSlice } from './rnnSpecSlice';
+import { DEFAULT_RNN_PRESET_ID, findRnnPreset, type RnnPreset } from '../../engine/recurrent/rnnPresets';
+import { createRnnSpecSlice, seedFrom, type RnnSpecSlice } from './rnnSpecSlice';
 import { createUnrollSlice, type UnrollSlice } from './unrollSlice';
+import { applyGenerationMessage, createGenerationSlice, type GenerationSlice } from './generationSlice';
 
-export type RnnLabState = TrainingSlice & RnnSpecSlice & UnrollSlice;
+export type RnnLabState = TrainingSlice & RnnSpecSlice & UnrollSlice & GenerationSlice;
 export type RnnLabStore = StoreApi<RnnLabState>;
 
-export function createRnnLabStore(shell: ShellStore): RnnLabStore {
+export interface RnnLabSetup {
+  slot: SlotId;
+  /** Where the lab starts (its id is shown as the chosen preset only when it is a listed preset). */
+  preset: RnnPreset;
+}
+
+export function createRnnLabStore(shell: ShellStore, setup: RnnLabSetup = { slot: 'rnn', preset: findRnnPreset(DEFAULT_RNN_PRESET_ID)! }): RnnLabStore {
   const store = createStore<RnnLabState>()((...args) => ({
     ...createTrainingSlice<RnnLabState>({
-      slot: 'rnn',
+      slot: setup.slot,
       shell,
-      hyper: { ...findRnnPreset(DEFAULT_RNN_PRESET_ID)!.training, l2: 0, expandedData: false },
+      hyper: { ...setup.preset.training, l2: 0, expandedData: false },
       buildConfig: (get) => {
         const { network, task, hyper, seed, networkProblems, taskProblems } = get();
         if (networkProblems.length > 0 || taskProblems.length > 0) return null;
         return { model: { kind: 'recurrent', recurrent: network }, task, hyper, seed };
       },
     })(...args),
-    ...createRnnSpecSlice(...args),
+    ...createRnnSpecSlice(setup.preset)(...args),
     ...createUnrollSlice(...args),
+    ...createGenerationSlice(...args),
   }));
-  connectLab(store, {
+  store.setState({ seedText: seedFrom(setup.preset.task) });
+  const freshViews = () => {
+    // The gates of the previous network (or task) must not be drawn as this one's.
+    store.getState().unrollHolder.current = null;
+    store.setState({ unrollVersion: store.getState().unrollVersion + 1 });
+    queueMicrotask(() => store.getState().requestUnroll());
+  };
+  connectLab(store, 'rnn', {
     configured() {
-      // The gates of the previous network must not be drawn as this one's.
-      store.getState().unrollHolder.current = null;
-      store.setState({ unrollVersion: store.getState().unrollVersion + 1 });
-      queueMicrotask(() => store.getState().requestUnroll());
+      freshViews();
+      store.getState().clearGeneration();
     },
     view(message) {
+      if (message.type === 'retasked') {
+        freshViews();
+        return;
+      }
+      if (applyGenerationMessage(message, store.getState, store.setState)) return;
       if (message.type !== 'unrolled') return;
       const holder = store.getState().unrollHolder;
       // Answers can overtake each other; keep only the newest request's.

@@ -21,8 +21,16 @@ export interface SelectedGateCell {
   unit: number;
 }
 
+/** The views that need the worker to unroll the network; while neither is open, nothing is requested. */
+export type UnrollView = 'unrolled' | 'gradients';
+
 export interface UnrollSlice {
   exampleIndex: number;
+  viewsOpen: Record<UnrollView, boolean>;
+  /** The step whose gradient the gradients chart writes out; null follows the first step. */
+  gradientStep: number | null;
+  setViewOpen(view: UnrollView, open: boolean): void;
+  chooseGradientStep(step: number): void;
   /** Bumped whenever `unrollHolder.current` changes. */
   unrollVersion: number;
   unrollHolder: { current: Unrolled | null; nextRequestId: number };
@@ -34,6 +42,15 @@ export interface UnrollSlice {
 
 export const createUnrollSlice: StateCreator<RnnLabState, [], [], UnrollSlice> = (set, get) => ({
   exampleIndex: 0,
+  viewsOpen: { unrolled: true, gradients: true },
+  gradientStep: null,
+  setViewOpen(view, open) {
+    set({ viewsOpen: { ...get().viewsOpen, [view]: open } });
+    if (open) get().requestUnroll();
+  },
+  chooseGradientStep(step) {
+    set({ gradientStep: step });
+  },
   unrollVersion: 0,
   unrollHolder: { current: null, nextRequestId: 1 },
   selectedCell: { layer: 0, direction: 'forward', step: 0, unit: 0 },
@@ -42,8 +59,8 @@ export const createUnrollSlice: StateCreator<RnnLabState, [], [], UnrollSlice> =
     get().requestUnroll();
   },
   requestUnroll() {
-    const { configured, send, slot, sessionId, unrollHolder, exampleIndex } = get();
-    if (!configured) return;
+    const { configured, send, slot, sessionId, unrollHolder, exampleIndex, viewsOpen } = get();
+    if (!configured || !(viewsOpen.unrolled || viewsOpen.gradients)) return;
     send({ type: 'unroll', slot, sessionId, requestId: unrollHolder.nextRequestId++, example: exampleIndex });
   },
   selectCell(cell) {

@@ -7,7 +7,7 @@ import { useLab } from '../storeContext';
 import { useViz } from '../hooks/useViz';
 import { lossText, percent } from '../format';
 
-function Chart({ label, title, options, data, description }: {
+export function Chart({ label, title, options, data, description }: {
   label: string; title: string; options: LineChartOptions; data: LineChartData; description: string;
 }) {
   const create = useCallback((el: HTMLDivElement) => createLineChart(el, options), [options]);

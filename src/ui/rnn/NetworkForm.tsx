@@ -1,5 +1,5 @@
 import { en } from '../../content/en';
-import { CELL_KINDS, MAX_FORGET_BIAS, MAX_RECURRENT_LAYERS, MAX_RECURRENT_UNITS, type CellKind } from '../../engine/recurrent/recurrentSpec';
+import { CELL_KINDS, MAX_FORGET_BIAS, MAX_RECURRENT_LAYERS, MAX_RECURRENT_UNITS, RECURRENT_GAIN_RANGE, type CellKind } from '../../engine/recurrent/recurrentSpec';
 import { NumberField } from '../lab/NumberField';
 import { useRnn } from './rnnContext';
 
@@ -7,6 +7,8 @@ const n = en.rnn.network;
 const validateUnits = (v: number) => (Number.isInteger(v) && v >= 1 && v <= MAX_RECURRENT_UNITS ? null : n.problems.unitsOutOfRange(1, MAX_RECURRENT_UNITS));
 const validateLayers = (v: number) => (Number.isInteger(v) && v >= 1 && v <= MAX_RECURRENT_LAYERS ? null : n.problems.layersOutOfRange(1, MAX_RECURRENT_LAYERS));
 const validateForgetBias = (v: number) => (Math.abs(v) <= MAX_FORGET_BIAS ? null : n.problems.forgetBiasOutOfRange(-MAX_FORGET_BIAS, MAX_FORGET_BIAS));
+const { min: GAIN_MIN, max: GAIN_MAX } = RECURRENT_GAIN_RANGE;
+const validateGain = (v: number) => (v >= GAIN_MIN && v <= GAIN_MAX ? null : en.time.gain.problem(GAIN_MIN, GAIN_MAX));
 
 /** The recurrent network: cell kind, units, stacked layers, direction, and the LSTM's starting forget bias. */
 export function NetworkForm() {
@@ -35,6 +37,10 @@ export function NetworkForm() {
               validate={validateForgetBias} onCommit={(v) => setNetwork({ forgetBias: v })} />
           </div>
         )}
+        <div className="field">
+          <NumberField id="rnn-gain" label={en.time.gain.label} visibleLabel step="any" min={GAIN_MIN} value={network.recurrentGain ?? 1} tip={en.time.gain.tip}
+            validate={validateGain} onCommit={(v) => setNetwork({ recurrentGain: v })} />
+        </div>
         <div className="field field-check">
           <input id="rnn-bidirectional" type="checkbox" checked={network.bidirectional} title={n.bidirectionalTip}
             onChange={(e) => setNetwork({ bidirectional: e.target.checked })} />

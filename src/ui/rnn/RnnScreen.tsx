@@ -12,6 +12,10 @@ import { NetworkForm } from './NetworkForm';
 import { RecurrentSummaryTable } from './RecurrentSummaryTable';
 import { RnnCharts, RnnTrainingPanel } from './RnnTrainingPanels';
 import { UnrolledPanel } from './unrolled/UnrolledPanel';
+import { useUnrollRefresh } from './unrolled/useUnrolled';
+import { GradientsPanel } from './time/GradientsPanel';
+import { GeneratePanel } from './text/GeneratePanel';
+import { ComparePanel } from './compare/ComparePanel';
 
 const rnnStoreFor = labStoreCache(createRnnLabStore);
 
@@ -29,6 +33,8 @@ function RnnLab() {
   const valid = useRnn((s) => s.networkProblems.length === 0 && s.taskProblems.length === 0);
   const needsMnist = useRnn((s) => s.task.id === 'rowMnist');
   const blocker = useTrainBlocker(valid, needsMnist);
+  const textTask = useRnn((s) => s.task.id === 'text');
+  useUnrollRefresh();
   const t = en.rnn;
   return (
     <main className="lab" aria-label={en.shell.rnnLab}>
@@ -49,7 +55,10 @@ function RnnLab() {
           <RnnCharts />
         </section>
       </div>
+      {textTask && <GeneratePanel />}
+      <GradientsPanel />
       <UnrolledPanel />
+      <ComparePanel />
     </main>
   );
 }

@@ -14,6 +14,9 @@ import { TrainingCharts, type ChartLabels } from '../lab/TrainingCharts';
 import { useLab } from '../storeContext';
 import { lossText, percent } from '../format';
 import { useRnn } from './rnnContext';
+import { ClippingSettings } from './time/ClippingSettings';
+import { GradientNormChart } from './time/GradientNormChart';
+import { GradientNormReadouts } from './time/GradientNormReadouts';
 
 const r = en.rnn.readouts;
 
@@ -22,6 +25,16 @@ export function baselineMse(task: TaskSpec): number | null {
   if (task.id === 'adding') return ADDING_BASELINE_MSE;
   if (task.id === 'signal') return naiveSignalMse(task.noise);
   return null;
+}
+
+/** Cross-entropy in bits (nats ÷ ln 2) and its perplexity e^loss, the usual figures of a character model. */
+function BitsPerCharacterReadout({ symbols }: { symbols: number }) {
+  const test = useLab((s) => s.test);
+  const b = en.time.text;
+  return (
+    <Readout id="rnn-readout-bits" label={b.bitsPerCharacter} value={test ? (test.loss / Math.LN2).toFixed(3) : '—'} tip={b.bitsTip}
+      note={test ? b.bitsNote(Math.exp(test.loss).toFixed(2), Math.log2(symbols).toFixed(2)) : undefined} />
+  );
 }
 
 function TestMseReadout({ baseline }: { baseline: number | null }) {
@@ -45,8 +58,12 @@ export function RnnTrainingPanel({ blocker }: { blocker: string | null }) {
         testTip={output.kind === 'classes' ? r.testTipClasses : r.testTipValues(output.tolerance)}
         testNote={(test, epoch) => (test.scope === 'full' && task.id === 'rowMnist' ? r.testNoteFull(test.count, epoch ?? 0) : r.testNoteSubset(test.count, what))}>
         {output.kind === 'values' && <TestMseReadout baseline={baselineMse(task)} />}
+        {task.id === 'text' && <BitsPerCharacterReadout symbols={output.kind === 'classes' ? output.classes : 1} />}
+        <GradientNormReadouts idPrefix="rnn" />
       </Readouts>
-      <TrainingSettings idPrefix="rnn" />
+      <TrainingSettings idPrefix="rnn">
+        <ClippingSettings idPrefix="rnn" />
+      </TrainingSettings>
     </>
   );
 }
@@ -73,5 +90,10 @@ export function RnnCharts() {
       costReference: baseline === null ? null : { value: baseline, label: c.baseline(lossText(baseline)) },
     };
   }, [task, c]);
-  return <TrainingCharts labels={labels} />;
+  return (
+    <>
+      <TrainingCharts labels={labels} />
+      <GradientNormChart />
+    </>
+  );
 }

@@ -4,8 +4,9 @@ import { TASK_OPTION_RANGES, taskGeometry } from '../../data/tasks/syntheticTask
 import { NumberField } from '../lab/NumberField';
 import { useRnn } from './rnnContext';
 import { TaskShapeDiagram } from './TaskShapeDiagram';
+import { TextTaskOptions } from './text/TextTaskOptions';
 
-const RNN_TASKS: TaskId[] = ['rowMnist', 'delayedRecall', 'adding', 'signal'];
+const RNN_TASKS: TaskId[] = ['rowMnist', 'delayedRecall', 'adding', 'signal', 'text'];
 const t = en.rnn.task;
 const whole = (range: { min: number; max: number }, problem: (min: number, max: number) => string) =>
   (v: number) => (Number.isInteger(v) && v >= range.min && v <= range.max ? null : problem(range.min, range.max));
@@ -29,6 +30,8 @@ function TaskOptions({ task, set }: { task: TaskSpec; set(patch: Partial<TaskSpe
       return field('length', t.length, t.lengthTip, task.length, validateAddingLength, 'length');
     case 'signal':
       return <>{field('length', t.length, t.lengthTip, task.length, validateSignalLength, 'length')}{field('noise', t.noise, t.noiseTip, task.noise, validateNoise, 'noise', 'any')}</>;
+    case 'text':
+      return <TextTaskOptions task={task} set={set} />;
     default:
       return null;
   }

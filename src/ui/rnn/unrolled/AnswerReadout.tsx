@@ -9,11 +9,11 @@ export function AnswerReadout({ unrolled }: { unrolled: Unrolled }) {
   const { output } = unrolled.network;
   const targets = unrolled.targets;
   let text: string;
-  if (targets.kind === 'classes') {
+  if (targets.kind === 'classes' && targets.labels.length === 1) {
     let best = 0;
     for (let k = 1; k < output.length; k++) if (output[k]! > output[best]!) best = k;
     text = u.answerClasses(best, percent(output[best]!, 1), targets.labels[0]!);
-  } else if (targets.values.length === 1) {
+  } else if (targets.kind === 'values' && targets.values.length === 1) {
     text = u.answerValue(formatValue(output[0]!), formatValue(targets.values[0]!));
   } else {
     return null;

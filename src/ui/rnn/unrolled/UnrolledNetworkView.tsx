@@ -9,14 +9,16 @@ import { DirectionBlock, formatValue } from './DirectionBlock';
 import { HeatmapRow } from './HeatmapRow';
 import { clampWindow, sliceWindow, type ViewWindow } from './viewWindow';
 import { WindowControls } from './WindowControls';
+import { CharacterRow, visibleCharacter, type StepCharacter } from './CharacterRow';
+import { percent } from '../../format';
 
 const u = en.rnn.unrolled;
 /** Above this many labelled cells, the layers of a stacked network are drawn one at a time. */
 const ALL_LAYERS_CELL_BUDGET = 40_000;
 
 /** Columns wide enough to click, narrow enough that 100 steps still fit a laptop screen with a little scrolling. */
-export function cellWidthFor(steps: number): number {
-  if (steps <= 30) return 20;
+export function cellWidthFor(steps: number, characters = false): number {
+  if (steps <= 30 || (characters && steps <= 60)) return 20;
   if (steps <= 60) return 12;
   return 8;
 }
@@ -27,6 +29,23 @@ export function cellHeightFor(units: number): number {
   if (units <= 16) return 6;
   if (units <= 32) return 4;
   return 2;
+}
+
+/** The characters read at each step, and at each step the model's most likely next character (right when it is the text's). */
+function characterRows(unrolled: Unrolled, characters: string[]): { read: StepCharacter[]; guessed: StepCharacter[] } {
+  const vocabulary = unrolled.vocabulary ?? [];
+  const symbols = vocabulary.length;
+  const { output } = unrolled.network;
+  const labels = unrolled.targets.kind === 'classes' ? unrolled.targets.labels : new Int32Array(0);
+  const read = characters.map((character, step) => ({ character, label: u.readCharacter(step, visibleCharacter(character)) }));
+  const guessed = characters.map((_c, step) => {
+    let best = 0;
+    for (let k = 1; k < symbols; k++) if (output[step * symbols + k]! > output[step * symbols + best]!) best = k;
+    const character = vocabulary[best] ?? '?';
+    const probability = percent(output[step * symbols + best] ?? 0, 0);
+    return { character, label: u.guessedCharacter(step, visibleCharacter(character), probability), right: labels[step] === best };
+  });
+  return { read, guessed };
 }
 
 function StepAxis({ frame, cellWidth }: { frame: ViewWindow; cellWidth: number }) {
@@ -64,7 +83,9 @@ export function UnrolledNetworkView({ unrolled }: { unrolled: Unrolled }) {
   const rows = CELL_ROWS[layers[0]!.directions[0]!.cell].length;
   const oneLayerAtATime = layers.length > 1 && layers.length * directions * rows * frame.unitCount * frame.stepCount > ALL_LAYERS_CELL_BUDGET;
   const layerShown = oneLayerAtATime ? Math.min(layerChoice, layers.length - 1) : null;
-  const cellWidth = cellWidthFor(frame.stepCount);
+  const characters = unrolled.characters;
+  const cellWidth = cellWidthFor(frame.stepCount, characters !== null);
+  const textRows = useMemo(() => (characters ? characterRows(unrolled, characters) : null), [unrolled, characters]);
   const cellHeight = cellHeightFor(frame.unitCount);
   const selectedStep = Math.min(selected.step, steps - 1);
   const stepInWindow = selectedStep - frame.stepStart;
@@ -84,14 +105,23 @@ export function UnrolledNetworkView({ unrolled }: { unrolled: Unrolled }) {
         showLayer={setLayerChoice} />
       <div className="unrolled-scroll">
         <StepAxis frame={frame} cellWidth={cellWidth} />
-        <HeatmapRow id="rnn-input" symbol="x" name={unrolled.pixels ? u.inputRowMnist : u.input} values={shownInputs} steps={frame.stepCount} units={features}
-          scale={inputScale} cellWidth={cellWidth} cellHeight={Math.max(2, Math.min(6, Math.floor(96 / features)))} selectedStep={visibleStep}
-          selected={null} cellLabel={inputLabel} gridLabel={u.inputGrid} onSelect={selectStep} />
+        {textRows ? (
+          <CharacterRow id="rnn-input-text" name={u.inputText} items={textRows.read} frame={frame} cellWidth={cellWidth} selectedStep={visibleStep}
+            onSelect={(step) => selectStep({ step, unit: selected.unit })} />
+        ) : (
+          <HeatmapRow id="rnn-input" symbol="x" name={unrolled.pixels ? u.inputRowMnist : u.input} values={shownInputs} steps={frame.stepCount} units={features}
+            scale={inputScale} cellWidth={cellWidth} cellHeight={Math.max(2, Math.min(6, Math.floor(96 / features)))} selectedStep={visibleStep}
+            selected={null} cellLabel={inputLabel} gridLabel={u.inputGrid} onSelect={selectStep} />
+        )}
         {layers.filter((layer) => layerShown === null || layer.layer === layerShown).map((layer) => layer.directions.map((direction) => (
           <DirectionBlock key={`${layer.layer}-${direction.direction}`} layer={layer.layer} layers={layers.length} bidirectional={directions === 2}
             direction={direction} frame={frame} cellWidth={cellWidth} cellHeight={cellHeight} selected={{ ...selected, step: selectedStep }} />
         )))}
-        {perStep && (
+        {textRows && (
+          <CharacterRow id="rnn-output-text" name={u.predictedText} items={textRows.guessed} frame={frame} cellWidth={cellWidth} selectedStep={visibleStep}
+            onSelect={(step) => selectStep({ step, unit: selected.unit })} />
+        )}
+        {perStep && !textRows && (
           <HeatmapRow id="rnn-output" symbol="ŷ" name={u.output} values={shownOutputs} steps={frame.stepCount} units={1}
             scale={outputScale} cellWidth={cellWidth} cellHeight={12} selectedStep={visibleStep} selected={null}
             cellLabel={outputLabel} gridLabel={u.outputGrid} onSelect={selectStep} />

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { en } from '../../../content/en';
 import { useRnn } from '../rnnContext';
 import { ExamplePicker } from './ExamplePicker';
@@ -22,12 +21,13 @@ function Legends() {
 
 /** The "Unrolled network" region; hiding its views stops the unroll requests (and their cost) entirely. */
 export function UnrolledPanel() {
-  const [open, setOpen] = useState(true);
+  const open = useRnn((s) => s.viewsOpen.unrolled);
+  const setViewOpen = useRnn((s) => s.setViewOpen);
   return (
     <section className="panel panel-unrolled" aria-labelledby="rnn-unrolled-heading">
       <div className="panel-heading">
         <h2 id="rnn-unrolled-heading">{u.region}</h2>
-        <button type="button" className="toggle" aria-expanded={open} aria-controls="rnn-unrolled-views" onClick={() => setOpen(!open)} title={u.toggleTip}>
+        <button type="button" className="toggle" aria-expanded={open} aria-controls="rnn-unrolled-views" onClick={() => setViewOpen('unrolled', !open)} title={u.toggleTip}>
           {open ? u.hide : u.show}
         </button>
       </div>

@@ -1,0 +1,33 @@
+/**
+ * The compare mode's region: a button opens it (and builds the two networks the first time); the
+ * two networks keep their training when it closes, paused.
+ */
+import { useState } from 'react';
+import { en } from '../../../content/en';
+import { compareActions, createComparePair } from '../../../store/rnn/compareStores';
+import { labStoreCache } from '../../lab/labStores';
+import { useShellStore } from '../../storeContext';
+import { CompareLab } from './CompareLab';
+
+const c = en.time.compare;
+const pairFor = labStoreCache(createComparePair);
+
+export function ComparePanel() {
+  const shell = useShellStore();
+  const [open, setOpen] = useState(false);
+  const toggle = () => {
+    if (open) compareActions.close(pairFor(shell));
+    setOpen(!open);
+  };
+  return (
+    <section className="panel panel-compare" aria-labelledby="compare-heading">
+      <div className="panel-heading">
+        <h2 id="compare-heading">{c.region}</h2>
+        <button type="button" className="toggle" aria-expanded={open} aria-controls="compare-views" onClick={toggle} title={c.toggleTip}>
+          {open ? c.close : c.open}
+        </button>
+      </div>
+      <div id="compare-views">{open ? <CompareLab pair={pairFor(shell)} /> : <p className="hint">{c.toggleTip}</p>}</div>
+    </section>
+  );
+}
