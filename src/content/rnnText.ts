@@ -115,8 +115,9 @@ export const rnn = {
     testMse: 'Test MSE',
     testMseTip: 'Mean squared error on the test set: lower is better.',
     testMseNote: (baseline: string) => `a constant guess scores ${baseline}`,
-    sequences: 'sequences',
-    digits: 'digits',
+    sequences: (n: number) => (n === 1 ? 'sequence' : 'sequences'),
+    digits: (n: number) => (n === 1 ? 'digit' : 'digits'),
+    textWindows: (n: number, length: number) => `${n === 1 ? 'stretch' : 'stretches'} of ${length} characters from the held-out end of the text`,
   },
   charts: {
     costClasses: 'Training cost (cross-entropy)',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_TEXTS } from './builtinTexts';
 import { textProblems } from './textCorpus';
-import { createTextTask, textGeometry } from './textTask';
+import { createTextTask, holdsOutTest, textGeometry } from './textTask';
 
 const TEXT = 'the quick brown fox jumps over the lazy dog. '.repeat(10);
 const chars = Array.from(TEXT);
@@ -47,6 +47,10 @@ describe('the text task', () => {
   it('a text too short to spare a test part is tested on itself, and says so', () => {
     const task = createTextTask({ id: 'text', text: 'abcabcabcabc', length: 6 }, 1);
     expect(task.heldOut).toBe(false);
+    expect(holdsOutTest(12, 6)).toBe(false);
+    // 450 characters keep 45 aside and leave 405 ≥ 9 for training; 17 keep 9 aside and leave only 8 < 9.
+    expect(holdsOutTest(450, 8)).toBe(true);
+    expect(holdsOutTest(17, 8)).toBe(false);
     expect(task.estimateSet.count).toBeGreaterThan(0);
   });
 

@@ -20,6 +20,14 @@ export interface TextTaskData extends TaskData {
   readonly heldOut: boolean;
 }
 
+/** How many characters are kept aside for testing: 10 % of the text, at least one sequence and its target. */
+const testSizeFor = (characters: number, length: number) => Math.max(length + 1, Math.ceil(characters * TEST_SHARE));
+
+/** Whether a text of this many characters can spare a test part and still leave one training sequence. */
+export function holdsOutTest(characters: number, length: number): boolean {
+  return characters - testSizeFor(characters, length) >= length + 1;
+}
+
 export function textGeometry(spec: TextTaskSpec, corpus: Corpus = prepareCorpus(spec.text)): TaskGeometry {
   const symbols = corpus.symbols.length;
   return { input: [spec.length, symbols], output: { kind: 'classes', classes: symbols }, perStep: true, shape: 'manyToMany' };
@@ -57,8 +65,8 @@ class TextTask implements TextTaskData {
     this.random = createRandom(seed);
     const total = corpus.codes.length;
     const window = spec.length + 1;
-    const testSize = Math.max(window, Math.ceil(total * TEST_SHARE));
-    this.heldOut = total - testSize >= window;
+    const testSize = testSizeFor(total, spec.length);
+    this.heldOut = holdsOutTest(total, spec.length);
     this.trainEnd = this.heldOut ? total - testSize : total;
     const testStart = this.heldOut ? this.trainEnd : 0;
     this.testStarts = [];

@@ -48,7 +48,7 @@ function TestMseReadout({ baseline }: { baseline: number | null }) {
 export function RnnTrainingPanel({ blocker }: { blocker: string | null }) {
   const task = useRnn((s) => s.task);
   const output = taskGeometry(task).output;
-  const what = task.id === 'rowMnist' ? r.digits : r.sequences;
+  const what = (n: number) => (task.id === 'rowMnist' ? r.digits(n) : task.id === 'text' ? r.textWindows(n, task.length) : r.sequences(n));
   return (
     <>
       <TrainingControls blocker={blocker} />
@@ -56,7 +56,7 @@ export function RnnTrainingPanel({ blocker }: { blocker: string | null }) {
       <Readouts idPrefix="rnn"
         lossTip={output.kind === 'classes' ? r.lossTipClasses : r.lossTipValues}
         testTip={output.kind === 'classes' ? r.testTipClasses : r.testTipValues(output.tolerance)}
-        testNote={(test, epoch) => (test.scope === 'full' && task.id === 'rowMnist' ? r.testNoteFull(test.count, epoch ?? 0) : r.testNoteSubset(test.count, what))}>
+        testNote={(test, epoch) => (test.scope === 'full' && task.id === 'rowMnist' ? r.testNoteFull(test.count, epoch ?? 0) : r.testNoteSubset(test.count, what(test.count)))}>
         {output.kind === 'values' && <TestMseReadout baseline={baselineMse(task)} />}
         {task.id === 'text' && <BitsPerCharacterReadout symbols={output.kind === 'classes' ? output.classes : 1} />}
         <GradientNormReadouts idPrefix="rnn" />

@@ -9,6 +9,7 @@ import { BUILTIN_TEXTS } from '../../../data/tasks/builtinTexts';
 import { prepareCorpus, TEXT_LIMITS, textProblems, type TextProblem } from '../../../data/tasks/textCorpus';
 import type { TaskSpec } from '../../../data/tasks/taskTypes';
 import { NumberField } from '../../lab/NumberField';
+import { holdsOutTest } from '../../../data/tasks/textTask';
 
 type TextSpec = Extract<TaskSpec, { id: 'text' }>;
 const t = en.time.text;
@@ -57,6 +58,7 @@ export function TextTaskOptions({ task, set }: { task: TextSpec; set(patch: Part
       <p className="hint">{t.stats(corpus.characters, corpus.symbols.length)}</p>
       {corpus.originalCharacters > corpus.characters && <p className="notice">{t.capped(corpus.characters, corpus.originalCharacters)}</p>}
       {corpus.unknownIndex !== null && <p className="notice">{t.unknown(corpus.distinctCharacters, corpus.symbols.length - 1, corpus.unknownCount)}</p>}
+      {problems.length === 0 && !holdsOutTest(corpus.characters, task.length) && <p className="notice">{t.notHeldOut}</p>}
       <div className="field">
         <NumberField id="rnn-text-length" label={t.length} visibleLabel min={min} value={task.length} tip={t.lengthTip}
           validate={validateLength} onCommit={(v) => set({ length: v })} />
