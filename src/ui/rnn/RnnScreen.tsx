@@ -12,7 +12,7 @@ import { NetworkForm } from './NetworkForm';
 import { RecurrentSummaryTable } from './RecurrentSummaryTable';
 import { RnnCharts, RnnTrainingPanel } from './RnnTrainingPanels';
 import { UnrolledPanel } from './unrolled/UnrolledPanel';
-import { useUnrollRefresh } from './unrolled/useUnrolled';
+import { UnrollRefresher } from './unrolled/useUnrolled';
 import { GradientsPanel } from './time/GradientsPanel';
 import { GeneratePanel } from './text/GeneratePanel';
 import { ComparePanel } from './compare/ComparePanel';
@@ -34,7 +34,6 @@ function RnnLab() {
   const needsMnist = useRnn((s) => s.task.id === 'rowMnist');
   const blocker = useTrainBlocker(valid, needsMnist);
   const textTask = useRnn((s) => s.task.id === 'text');
-  useUnrollRefresh();
   const t = en.rnn;
   return (
     <main className="lab" aria-label={en.shell.rnnLab}>
@@ -55,6 +54,7 @@ function RnnLab() {
           <RnnCharts />
         </section>
       </div>
+      <UnrollRefresher />
       {textTask && <GeneratePanel />}
       <GradientsPanel />
       <UnrolledPanel />

@@ -2,20 +2,25 @@
 import { en } from '../../../content/en';
 import { percent } from '../../format';
 import { GradientsView } from '../time/GradientsPanel';
-import { useUnrollRefresh } from '../unrolled/useUnrolled';
+import { UnrollRefresher } from '../unrolled/useUnrolled';
 import { useRnn } from '../rnnContext';
 import { FailureBanner } from '../../lab/FailureBanner';
 
 const c = en.time.compare;
 
-export function CompareColumn({ name, idPrefix }: { name: string; idPrefix: string }) {
-  useUnrollRefresh();
+/** Where the network stands; re-rendered on every report, apart from the gradient view beside it. */
+function CompareStatus({ name }: { name: string }) {
   const step = useRnn((s) => s.step);
   const test = useRnn((s) => s.test);
+  return <p className="compare-status" aria-live="polite">{c.summary(name, step, test ? percent(test.accuracy, 0) : '—')}</p>;
+}
+
+export function CompareColumn({ name, idPrefix }: { name: string; idPrefix: string }) {
   return (
     <section className="compare-column" aria-label={c.column(name)}>
+      <UnrollRefresher />
       <h3>{c.gradientsOf(name)}</h3>
-      <p className="compare-status" aria-live="polite">{c.summary(name, step, test ? percent(test.accuracy, 0) : '—')}</p>
+      <CompareStatus name={name} />
       <FailureBanner />
       <GradientsView idPrefix={idPrefix} compact />
     </section>

@@ -24,6 +24,15 @@ export function useUnrollRefresh(): void {
   useThrottledRefresh(step, refresh, REFRESH_MS);
 }
 
+/**
+ * Renders nothing; keeps its lab's views fresh. A component of its own so that the step count it
+ * follows re-renders only this, not the whole screen with its thousands of heatmap cells.
+ */
+export function UnrollRefresher(): null {
+  useUnrollRefresh();
+  return null;
+}
+
 /** The latest unrolled gates and gradients (the arrays live outside the store; a version bump re-runs this selector). */
 export function useUnrolled(): Unrolled | null {
   return useRnn((s) => s.unrollHolder.current);
