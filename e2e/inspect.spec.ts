@@ -27,7 +27,8 @@ test('look inside the two-conv-pool network: feature maps, receptive fields and 
   const field = page.getByRole('region', { name: 'Receptive field' });
   await expect(field).toContainText('rows 2–15, columns 4–17');
   await expect(field).toContainText('14×14');
-  await expect(field).toContainText('1 + (5 − 1)·1 + (2 − 1)·1 + (5 − 1)·2 = 14');
+  // The formulas are typeset by KaTeX; its MathML keeps the TeX they were made from.
+  await expect(field.locator('annotation').first()).toHaveText('r = 1 + \\sum_l (k_l - 1)\\, j_{l-1} = 1 + (5 - 1)\\cdot 1 + (2 - 1)\\cdot 1 + (5 - 1)\\cdot 2 = 14');
 
   // The effective receptive field: a gradient heatmap over the input.
   await page.getByLabel('Show the effective receptive field (gradient)').check();
@@ -43,9 +44,9 @@ test('look inside the two-conv-pool network: feature maps, receptive fields and 
   // Its max-pooling window in conv1: four values, the winner marked, and the model's own output equal to the max.
   const pooling = page.getByRole('region', { name: 'Pooling window' });
   await expect(pooling).toContainText('window of pool1 in conv1, channel 0, rows 0–1, columns 0–1');
-  const formula = (await pooling.locator('code').textContent())!;
-  const [, listed, result] = formula.match(/^max\((.*)\) = (-?\d+\.\d+)$/)!;
-  const values = listed!.split(', ').map(Number);
+  const formula = (await pooling.locator('annotation').textContent())!;
+  const [, listed, result] = formula.match(/^\\max\((.*)\) = (-?\d+\.\d+)$/)!;
+  const values = listed!.split(',\\ ').map(Number);
   expect(values).toHaveLength(4);
   expect(Math.max(...values).toFixed(3)).toBe(result);
   await expect(pooling.getByRole('cell', { name: `winner ${result}` })).toBeVisible();

@@ -30,17 +30,24 @@ test('a diverging run stops with a message and Reset recovers', async ({ page })
   await page.goto('./');
   await page.getByLabel('Preset').selectOption({ label: 'Course Keras MLP (Dense 128 → Dropout 0.2)' });
   await page.getByLabel('Optimizer').selectOption({ label: 'SGD' });
+  // A refused value says what was typed and what is allowed, and keeps the value in use.
   await page.getByLabel('Learning rate').fill('-1');
-  await expect(page.getByRole('alert').filter({ hasText: 'learning rate must be above 0' })).toContainText('still using 0.001');
-  await page.getByLabel('Learning rate').fill('100000');
+  await page.getByLabel('Learning rate').press('Enter');
+  await expect(page.getByText('“-1” is outside the allowed range. Learning rate takes a number above 0 and at most 10. Still using 0.001.')).toBeVisible();
+  await page.getByLabel('Learning rate').fill('10');
+  await page.getByLabel('Learning rate').press('Enter');
   await waitUntilTrainable(page);
   await page.getByRole('button', { name: 'Train', exact: true }).click();
   const alert = page.getByRole('alert').filter({ hasText: 'Training diverged' });
   await expect(alert).toContainText(/At step \d+ the loss (became NaN|exploded to)/, { timeout: 60_000 });
-  await expect(alert).toContainText('Lower the learning rate (it is 100000; try 10000)');
+  await expect(alert).toContainText('Lower the learning rate (it is 10; try 1)');
+  // The message names the step the step count shows.
+  const stoppedAt = (await alert.textContent())!.match(/At step (\d+)/)![1];
+  await expect(readout(page, 'Step count')).toHaveText(Number(stoppedAt).toLocaleString('en-US'));
   await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeDisabled();
 
   await page.getByLabel('Learning rate').fill('0.1');
+  await page.getByLabel('Learning rate').press('Enter');
   await page.getByRole('button', { name: 'Reset' }).click();
   await expect(alert).toHaveCount(0);
   await expect(readout(page, 'Step count')).toHaveText('0');

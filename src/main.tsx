@@ -1,16 +1,61 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/shell/App';
-import { createShellStore } from './store/shellStore';
+import { createShellStore, HOME_SCREEN, SCREENS, type ScreenId } from './store/shellStore';
 import { createRunner } from './workers/runner';
 import { ShellContext } from './ui/storeContext';
+import { DEFAULT_PREFERENCES, readPreferences, writePreferences, type KeyValueStorage, type Preferences } from './store/preferences';
+import { readShareHash } from './store/share/shareCodec';
+import { createShareSync } from './store/share/shareSync';
 import './ui/styles.css';
+
+/** Local storage, or null where the browser refuses it (some private modes throw on access). */
+function localStorageOrNull(): KeyValueStorage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** First visit: the reader's system theme and, for Chinese readers, Traditional Chinese. */
+function systemPreferences(): Preferences {
+  const dark = typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
+  const chinese = navigator.languages.some((l) => /^zh-(TW|HK|MO|Hant)/i.test(l));
+  return { ...DEFAULT_PREFERENCES, theme: dark ? 'dark' : 'light', locale: chinese ? 'zh-TW' : 'en' };
+}
 
 // ?runner=main runs training on the page's thread (for debugging and browsers without module workers).
 const params = new URLSearchParams(window.location.search);
 const runner = createRunner(params.get('runner') === 'main');
 const dataUrl = new URL('data/mnist/', document.baseURI).href;
-const shell = createShellStore(runner, dataUrl);
+const storage = localStorageOrNull();
+const link = readShareHash(window.location.hash);
+const screen: ScreenId = (SCREENS as readonly string[]).includes(link.route) ? (link.route as ScreenId) : HOME_SCREEN;
+const stored = readPreferences(storage, systemPreferences());
+// A link's language wins, and is remembered: the reader chose to open it.
+const preferences: Preferences = link.locale ? { ...stored, locale: link.locale } : stored;
+writePreferences(storage, preferences);
+/** This tab's session storage, or null where the browser refuses it. */
+function sessionStorageOrNull(): KeyValueStorage | null {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
+const share = createShareSync({
+  link, storage, session: sessionStorageOrNull(), currentHash: window.location.hash,
+  writeHash: (hash) => history.replaceState(history.state, '', `${window.location.pathname}${window.location.search}${hash}`),
+  setTimeout: (run, ms) => window.setTimeout(run, ms),
+  clearTimeout: (handle) => window.clearTimeout(handle as number),
+}, screen, preferences.locale);
+// A link pasted into this tab changes only the hash; open it as a fresh page would.
+window.addEventListener('hashchange', () => {
+  if (share.isForeign(window.location.hash)) window.location.reload();
+});
+const shell = createShellStore(runner, dataUrl, { screen, preferences, savePreferences: (p) => writePreferences(storage, p), share });
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

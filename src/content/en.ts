@@ -1,6 +1,13 @@
 /** Every user-visible string and teaching text, kept out of the components (a zh-TW file will fill the same keys). */
 import { rnn } from './rnnText';
 import { time } from './timeText';
+import { cnn } from './cnnText';
+import { problemWords } from './problems';
+import type { NumberProblem, NumberRule } from '../store/fieldRules';
+import type { LayerType } from '../engine/spec';
+import type { SharedField } from '../store/share/shareFields';
+
+const grouped = (n: number) => n.toLocaleString('en-US');
 
 export const en = {
   appTitle: 'CNN & RNN Playground',
@@ -10,11 +17,62 @@ export const en = {
     cnnLab: 'CNN lab',
     rnnLab: 'RNN lab',
     loadingScreen: 'Loading this screen…',
-    choosingBackend: 'Choosing a compute backend…',
-    runningOn: (backend: string) => `Running on ${backend}`,
     screenFailed: 'This screen could not be loaded. Check the connection and reload the page.',
     reload: 'Reload',
     dismiss: 'Dismiss',
+    toolbar: 'Page settings',
+    status: 'Data and notices',
+    language: 'Language',
+    theme: 'Theme',
+    presentation: 'Presentation mode',
+    copyLink: 'Copy link',
+    linkCopied: 'Link copied: it opens this screen with these settings.',
+    linkNotCopied: 'The browser did not allow copying; copy the address from the address bar instead.',
+    skipToContent: 'Skip to the main content',
+  },
+  shortcuts: {
+    button: 'Shortcuts',
+    heading: 'Keyboard shortcuts',
+    intro: 'They work on every screen, except while you type in a field.',
+    keys: [
+      ['Space', 'Train, or pause when training'],
+      ['→', 'One training step'],
+      ['R', 'Reset: fresh weights from the seed'],
+      ['P', 'Presentation mode on or off'],
+      ['?', 'This list'],
+      ['Esc', 'Close this list'],
+    ] as [string, string][],
+    close: 'Close',
+    summary: 'Keys: Space trains or pauses, → takes one step, R resets, ? lists every shortcut.',
+  },
+  presetChange: {
+    heading: 'Change the preset?',
+    endsRun: (name: string, step: string) => `This ends the current run at step ${step} and builds “${name}” with fresh weights.`,
+    builds: (name: string) => `This builds “${name}” with fresh weights.`,
+    usePreset: (rate: string, batch: string, optimizer: string) => `Also use the preset's training settings: learning rate ${rate}, batch size ${batch}, ${optimizer}`,
+    willKeep: 'Your learning rate, batch size and optimizer stay as they are.',
+    willReplace: 'Your learning rate, batch size and optimizer are replaced by the preset\'s.',
+    confirm: 'Change preset',
+    cancel: 'Keep the current one',
+  },
+  share: {
+    heading: 'This link could not be opened exactly as it was made.',
+    unreadable: 'Its settings could not be read (the link may be cut short or changed), so the defaults are shown.',
+    tooLong: (length: number, max: number) => `Its settings are ${grouped(length)} characters long, more than the ${grouped(max)} this page reads, so the defaults are shown.`,
+    noVersion: 'It does not say which version of the playground made it; what could be read is used.',
+    futureVersion: (version: number, current: number) => `It was made by a newer version of the playground (link format ${version}; this page reads format ${current}); what could be read is used.`,
+    replaced: (fields: string) => `Not allowed here, so replaced by defaults: ${fields}.`,
+    fields: {
+      preset: 'preset', hyper: 'training settings', layers: 'layer stack', init: 'initial weights', learningRate: 'learning rate',
+      batchSize: 'batch size', optimizer: 'optimizer', l2: 'L2 weight penalty', expandedData: 'expanded data', clipping: 'gradient clipping',
+      clipThreshold: 'clip threshold', seed: 'seed', input: 'chosen test digit', task: 'task', network: 'network', example: 'chosen example',
+      seedText: 'seed text', temperature: 'temperature', generateLength: 'characters to write',
+    } satisfies Record<SharedField, string>,
+    list: (items: string[]) => items.join(', '),
+  },
+  milestones: {
+    epoch: (epoch: number, accuracy: string, count: number) => `Epoch ${epoch} finished: ${accuracy} of all ${grouped(count)} test images right.`,
+    steps: (steps: number) => `${grouped(steps)} training steps done.`,
   },
   lab: {
     controlsGroup: 'Training controls',
@@ -41,11 +99,6 @@ export const en = {
     seed: 'Seed',
     computeBackend: 'Compute backend',
     optimizers: { sgd: 'SGD', momentum: 'Momentum', adagrad: 'AdaGrad', rmsprop: 'RMSProp', adam: 'Adam' },
-    needsNumber: (label: string) => `${label} needs a number`,
-    stillUsing: (problem: string, value: number) => `${problem} (still using ${value})`,
-    learningRateProblem: 'The learning rate must be above 0',
-    batchSizeProblem: (max: number) => `Batch size must be a whole number from 1 to ${max}`,
-    seedProblem: 'The seed must be a whole number ≥ 0',
     stepTip: 'Mini-batches of gradient descent so far.',
     epochTip: 'Full passes over the training set.',
     epochNote: (percent: number, next: number) => `${percent}% through epoch ${next}`,
@@ -75,7 +128,6 @@ export const en = {
     tip: 'One row per layer, like Keras\'s model.summary(). Output shapes leave out the batch axis ("None"). Parameters are weights plus biases.',
     total: 'Total params',
     addLayer: 'Add layer',
-    insertAt: 'Insert a layer at the end of the stack',
   },
   layerTips: {
     conv2d: 'A convolution slides small shared filters over its input; each filter makes one feature map.',
@@ -85,7 +137,7 @@ export const en = {
     dense: 'Every unit connects to every input: units × (inputs + 1) parameters.',
     dropout: 'During training, randomly silences this fraction of units at every step, so the network cannot rely on any one of them.',
     activation: 'Applies a nonlinearity to every value.',
-  } as Record<string, string>,
+  } satisfies Record<LayerType, string>,
   fields: {
     filters: 'Number of filters (feature maps) this layer learns.',
     kernel: 'Side of the square local receptive field each filter looks at.',
@@ -97,7 +149,7 @@ export const en = {
     units: 'Number of neurons in this fully connected layer.',
     rate: 'Fraction of units dropped at each training step.',
     zeroPadding: 'Zero pixels added on each side.',
-  } as Record<string, string>,
+  },
   controls: {
     train: 'Start (or continue) training with mini-batches of the training set.',
     pause: 'Stop after the current chunk of steps; nothing is lost.',
@@ -134,18 +186,38 @@ export const en = {
     testFull: 'test (all 10,000, each epoch)',
     reference: 'notes\' reference',
     empty: 'Press Train to see the curves.',
+    costAxis: 'cost',
+    accuracyAxis: 'accuracy',
   },
-  cnn: {
-    network: 'Network',
-    training: 'Training',
-    curves: 'Learning curves',
-    l2: 'L2 weight penalty',
-    l2Problem: 'The L2 penalty must be at least 0 and below 1',
-    expandedData: 'Expanded data (1-pixel shifts)',
+  cnn,
+
+  explain: { button: 'Explain' },
+  field: {
+    /** The allowed values, e.g. "a whole number from 1 to 1,024" or "above 0 and at most 10". */
+    range(rule: NumberRule): string {
+      const kind = rule.integer ? 'a whole number' : 'a number';
+      if (!rule.aboveMin && !rule.belowMax) return `${kind} from ${grouped(rule.min)} to ${grouped(rule.max)}`;
+      const low = rule.aboveMin ? `above ${grouped(rule.min)}` : `at least ${grouped(rule.min)}`;
+      const high = rule.belowMax ? `below ${grouped(rule.max)}` : `at most ${grouped(rule.max)}`;
+      return `${kind} ${low} and ${high}`;
+    },
+    problem(problem: NumberProblem, label: string, range: string, kept: number): string {
+      const still = ` Still using ${kept}.`;
+      switch (problem.code) {
+        case 'empty':
+          return `${label} needs a value: ${range}.${still}`;
+        case 'notANumber':
+          return `“${problem.typed}” is not a number. ${label} takes ${range}.${still}`;
+        case 'notWhole':
+          return `“${problem.typed}” is not a whole number. ${label} takes ${range}.${still}`;
+        case 'outOfRange':
+          return `“${problem.typed}” is outside the allowed range. ${label} takes ${range}.${still}`;
+      }
+    },
   },
-  invalid: 'Fix the highlighted layer to train: ',
   rnn,
   time,
+  problems: problemWords,
 };
 
 export type Dictionary = typeof en;

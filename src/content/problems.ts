@@ -1,15 +1,15 @@
 /**
- * How the app words the codes the worker, the data loader and the engine report. English; a
- * zh-TW file will fill the same shape.
+ * How the app words the codes the worker, the data loader and the engine report (English). The
+ * zh-TW twin (zh-TW/problems.ts) has the same type, so neither can miss a code.
  */
 import type { BackendName, BackendReason, DataProblem, TrainerProblem } from '../workers/problems';
 
-export const BACKEND_LABELS: Record<BackendName | 'auto', string> = { auto: 'Auto', webgl: 'WebGL', wasm: 'WebAssembly', cpu: 'CPU' };
+const BACKEND_LABELS: Record<BackendName | 'auto', string> = { auto: 'Auto', webgl: 'WebGL', wasm: 'WebAssembly', cpu: 'CPU' };
 
 const number = (v: number) => String(Number(v.toPrecision(6)));
 const problems = (n: number) => (n === 1 ? '1 problem' : `${n} problems`);
 
-export function backendReasonText(reason: BackendReason): string {
+function backendReasonText(reason: BackendReason): string {
   switch (reason.code) {
     case 'autoGpu':
       return `Auto: WebGL on your graphics card (${reason.renderer}).`;
@@ -28,7 +28,7 @@ export function backendReasonText(reason: BackendReason): string {
   }
 }
 
-export function dataProblemText(problem: DataProblem): string {
+function dataProblemText(problem: DataProblem): string {
   switch (problem.code) {
     case 'manifestUnreachable':
       return `could not download the data manifest (${problem.detail}). Check the connection and retry.`;
@@ -61,7 +61,7 @@ export interface ProblemText {
 /** Numbers that may be astronomically large (an exploded loss) in powers of ten. */
 const large = (v: number) => (Math.abs(v) >= 1e5 ? v.toExponential(2) : v.toFixed(2));
 
-export function trainerProblemText(problem: TrainerProblem): ProblemText {
+function trainerProblemText(problem: TrainerProblem): ProblemText {
   switch (problem.code) {
     case 'diverged': {
       const what = problem.cause === 'notANumber'
@@ -82,3 +82,17 @@ export function trainerProblemText(problem: TrainerProblem): ProblemText {
       return { title: 'The training worker stopped', body: `${problem.detail || 'It could not load.'} Reload the page to try again.` };
   }
 }
+
+export interface ProblemWords {
+  backendLabels: Record<BackendName | 'auto', string>;
+  backendReason(reason: BackendReason): string;
+  dataProblem(problem: DataProblem): string;
+  trainerProblem(problem: TrainerProblem): ProblemText;
+}
+
+export const problemWords: ProblemWords = {
+  backendLabels: BACKEND_LABELS,
+  backendReason: backendReasonText,
+  dataProblem: dataProblemText,
+  trainerProblem: trainerProblemText,
+};

@@ -115,8 +115,8 @@ export const rnn = {
     testMse: 'Test MSE',
     testMseTip: 'Mean squared error on the test set: lower is better.',
     testMseNote: (baseline: string) => `a constant guess scores ${baseline}`,
-    sequences: (n: number) => (n === 1 ? 'sequence' : 'sequences'),
-    digits: (n: number) => (n === 1 ? 'digit' : 'digits'),
+    sequences: (n: number): string => (n === 1 ? 'sequence' : 'sequences'),
+    digits: (n: number): string => (n === 1 ? 'digit' : 'digits'),
     textWindows: (n: number, length: number) => `${n === 1 ? 'stretch' : 'stretches'} of ${length} characters from the held-out end of the text`,
   },
   charts: {

@@ -54,7 +54,7 @@ function applyLayer(layer: LayerSpec, x: SymbolicTensor, init: WeightInit, seed:
 export function buildModel(spec: NetworkSpec, seed: number): tfl.LayersModel {
   const summary = summarizeNetwork(spec);
   if (!summary.valid) {
-    throw new Error(`Invalid network: ${summary.problems.map((p) => `${p.layerName}: ${p.message}`).join('; ')}`);
+    throw new Error(`Invalid network: ${summary.problems.map((p) => `${p.layerName}: ${JSON.stringify(p.problem)}`).join('; ')}`);
   }
   const input = tfl.input({ shape: [spec.input.height, spec.input.width, spec.input.channels], name: 'input' });
   let x: SymbolicTensor = input;

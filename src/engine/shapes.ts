@@ -5,6 +5,9 @@
  */
 import type { Conv2DLayer, LayerSpec, NetworkSpec, PoolLayer } from './spec';
 import { ACTIVATIONS, POOL_KINDS, WEIGHT_INITS } from './spec';
+import type { LayerSetting, ShapeProblem } from './shapeProblems';
+
+export type { ShapeProblem };
 
 /** A tensor shape without the batch axis: [height, width, channels] or [features]. */
 export type Shape = number[];
@@ -13,7 +16,7 @@ export interface LayerProblem {
   /** Index of the offending layer in spec.layers, or -1 for the network as a whole. */
   layerIndex: number;
   layerName: string;
-  message: string;
+  problem: ShapeProblem;
 }
 
 export interface LayerSummary {
@@ -22,9 +25,9 @@ export interface LayerSummary {
   /** Output shape without the batch axis, or null when it cannot be computed. */
   outputShape: Shape | null;
   params: number;
-  /** Human-readable arithmetic behind the output shape, e.g. `(28 − 5) / 1 + 1 = 24`. */
+  /** The arithmetic behind the output shape and parameters, e.g. `⌊(28 − 5) / 1⌋ + 1 = 24`. */
   arithmetic: string;
-  problem?: string;
+  problem?: ShapeProblem;
 }
 
 export interface NetworkSummary {
@@ -38,14 +41,20 @@ export interface NetworkSummary {
 
 /** Keeps the browser responsive: bigger networks are analysed but not trained here. */
 export const MAX_TRAINABLE_PARAMS = 5_000_000;
-const MAX_UNITS = 4096;
-const MAX_FILTERS = 512;
+export const MAX_UNITS = 4096;
+export const MAX_FILTERS = 512;
 
 const isPositiveInt = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 1;
 const fmt = (s: Shape) => s.join('×');
 
 /** One layer's result: its output shape, parameter count and arithmetic, or the reason it fails. */
-type Step = { shape: Shape; params: number; arithmetic: string } | { problem: string };
+type Step = { shape: Shape; params: number; arithmetic: string } | { problem: ShapeProblem };
+
+const outOfRange = (setting: LayerSetting, value: unknown, min: number, max: number, belowMax?: boolean): Step =>
+  ({ problem: { code: 'settingOutOfRange', setting, value: String(value), min, max, ...(belowMax ? { belowMax } : {}) } });
+const unknownActivation = (value: unknown): Step => ({ problem: { code: 'unknownOption', setting: 'activation', value: String(value) } });
+/** Layers can take any kernel or stride the input allows; this bounds what a setting can say. */
+export const MAX_WINDOW = 1024;
 
 /** Output side length of a sliding window, with the formula written out. */
 export function windowOutput(
@@ -60,39 +69,39 @@ export function windowOutput(
 }
 
 function checkConv(layer: Conv2DLayer, shape: Shape): Step {
-  if (shape.length !== 3) return { problem: `convolution needs an image-shaped input (height×width×channels), but gets a flat vector of ${shape[0]}` };
-  if (!isPositiveInt(layer.filters) || layer.filters > MAX_FILTERS) return { problem: `filters must be a whole number from 1 to ${MAX_FILTERS} (got ${layer.filters})` };
-  if (!isPositiveInt(layer.kernel)) return { problem: `kernel size must be a whole number ≥ 1 (got ${layer.kernel})` };
-  if (!isPositiveInt(layer.stride)) return { problem: `stride must be a whole number ≥ 1 (got ${layer.stride})` };
-  if (layer.padding !== 'valid' && layer.padding !== 'same') return { problem: `padding must be "valid" or "same" (got ${String(layer.padding)})` };
-  if (!ACTIVATIONS.includes(layer.activation)) return { problem: `unknown activation "${String(layer.activation)}"` };
+  if (shape.length !== 3) return { problem: { code: 'needsImage', layer: 'conv2d', length: shape[0]! } };
+  if (!isPositiveInt(layer.filters) || layer.filters > MAX_FILTERS) return outOfRange('filters', layer.filters, 1, MAX_FILTERS);
+  if (!isPositiveInt(layer.kernel) || layer.kernel > MAX_WINDOW) return outOfRange('kernel', layer.kernel, 1, MAX_WINDOW);
+  if (!isPositiveInt(layer.stride) || layer.stride > MAX_WINDOW) return outOfRange('stride', layer.stride, 1, MAX_WINDOW);
+  if (layer.padding !== 'valid' && layer.padding !== 'same') return { problem: { code: 'unknownOption', setting: 'padding', value: String(layer.padding) } };
+  if (!ACTIVATIONS.includes(layer.activation)) return unknownActivation(layer.activation);
   const [h, w, c] = shape as [number, number, number];
   const rows = windowOutput(h, layer.kernel, layer.stride, layer.padding);
   const cols = windowOutput(w, layer.kernel, layer.stride, layer.padding);
   if (rows.size < 1 || cols.size < 1) {
-    return { problem: `a ${layer.kernel}×${layer.kernel} kernel does not fit a ${h}×${w} input: output rows ${rows.formula}, columns ${cols.formula}; use a smaller kernel or "same" padding` };
+    return { problem: { code: 'windowTooBig', pool: false, window: layer.kernel, height: h, width: w, rows: rows.formula, columns: cols.formula } };
   }
   const params = (layer.kernel * layer.kernel * c + 1) * layer.filters;
   return {
     shape: [rows.size, cols.size, layer.filters],
     params,
-    arithmetic: `rows ${rows.formula}; params (${layer.kernel}×${layer.kernel}×${c} + 1) × ${layer.filters} = ${params}`,
+    arithmetic: `${rows.formula}; (${layer.kernel}×${layer.kernel}×${c} + 1) × ${layer.filters} = ${params}`,
   };
 }
 
 function checkPool(layer: PoolLayer, shape: Shape): Step {
-  if (shape.length !== 3) return { problem: `pooling needs an image-shaped input (height×width×channels), but gets a flat vector of ${shape[0]}` };
-  if (!POOL_KINDS.includes(layer.kind)) return { problem: `unknown pooling kind "${String(layer.kind)}"` };
+  if (shape.length !== 3) return { problem: { code: 'needsImage', layer: 'pool', length: shape[0]! } };
+  if (!POOL_KINDS.includes(layer.kind)) return { problem: { code: 'unknownOption', setting: 'pooling', value: String(layer.kind) } };
   const [h, w, c] = shape as [number, number, number];
-  if (layer.kind === 'globalAverage') return { shape: [c], params: 0, arithmetic: `mean over ${h}×${w} per channel → ${c}` };
-  if (!isPositiveInt(layer.size)) return { problem: `pool size must be a whole number ≥ 1 (got ${layer.size})` };
-  if (!isPositiveInt(layer.stride)) return { problem: `pool stride must be a whole number ≥ 1 (got ${layer.stride})` };
+  if (layer.kind === 'globalAverage') return { shape: [c], params: 0, arithmetic: `${h}×${w}×${c} → ${c}` };
+  if (!isPositiveInt(layer.size) || layer.size > MAX_WINDOW) return outOfRange('size', layer.size, 1, MAX_WINDOW);
+  if (!isPositiveInt(layer.stride) || layer.stride > MAX_WINDOW) return outOfRange('stride', layer.stride, 1, MAX_WINDOW);
   const rows = windowOutput(h, layer.size, layer.stride, 'valid');
   const cols = windowOutput(w, layer.size, layer.stride, 'valid');
   if (rows.size < 1 || cols.size < 1) {
-    return { problem: `a ${layer.size}×${layer.size} pooling window does not fit a ${h}×${w} input: output rows ${rows.formula}, columns ${cols.formula}; use a smaller window` };
+    return { problem: { code: 'windowTooBig', pool: true, window: layer.size, height: h, width: w, rows: rows.formula, columns: cols.formula } };
   }
-  return { shape: [rows.size, cols.size, c], params: 0, arithmetic: `rows ${rows.formula}` };
+  return { shape: [rows.size, cols.size, c], params: 0, arithmetic: rows.formula };
 }
 
 function checkLayer(layer: LayerSpec, shape: Shape): Step {
@@ -102,43 +111,43 @@ function checkLayer(layer: LayerSpec, shape: Shape): Step {
     case 'pool':
       return checkPool(layer, shape);
     case 'zeroPad': {
-      if (shape.length !== 3) return { problem: `zero padding needs an image-shaped input, but gets a flat vector of ${shape[0]}` };
-      if (!Number.isInteger(layer.padding) || layer.padding < 0 || layer.padding > 64) return { problem: `padding must be a whole number from 0 to 64 (got ${layer.padding})` };
+      if (shape.length !== 3) return { problem: { code: 'needsImage', layer: 'zeroPad', length: shape[0]! } };
+      if (!Number.isInteger(layer.padding) || layer.padding < 0 || layer.padding > 64) return outOfRange('padding', layer.padding, 0, 64);
       const [h, w, c] = shape as [number, number, number];
       const p = layer.padding;
       return { shape: [h + 2 * p, w + 2 * p, c], params: 0, arithmetic: `${h} + 2×${p} = ${h + 2 * p}` };
     }
     case 'flatten': {
-      if (shape.length === 1) return { problem: `the input is already a flat vector of ${shape[0]}; remove this Flatten layer` };
+      if (shape.length === 1) return { problem: { code: 'alreadyFlat', length: shape[0]! } };
       const n = shape.reduce((a, b) => a * b, 1);
       return { shape: [n], params: 0, arithmetic: `${fmt(shape)} = ${n}` };
     }
     case 'dense': {
-      if (shape.length !== 1) return { problem: `a dense layer needs a flat vector, but gets a ${fmt(shape)} tensor; add a Flatten (or global pooling) layer before it` };
-      if (!isPositiveInt(layer.units) || layer.units > MAX_UNITS) return { problem: `units must be a whole number from 1 to ${MAX_UNITS} (got ${layer.units})` };
-      if (!ACTIVATIONS.includes(layer.activation)) return { problem: `unknown activation "${String(layer.activation)}"` };
+      if (shape.length !== 1) return { problem: { code: 'needsFlat', shape: fmt(shape) } };
+      if (!isPositiveInt(layer.units) || layer.units > MAX_UNITS) return outOfRange('units', layer.units, 1, MAX_UNITS);
+      if (!ACTIVATIONS.includes(layer.activation)) return unknownActivation(layer.activation);
       const n = shape[0]!;
       const params = (n + 1) * layer.units;
-      return { shape: [layer.units], params, arithmetic: `params (${n} + 1) × ${layer.units} = ${params}` };
+      return { shape: [layer.units], params, arithmetic: `(${n} + 1) × ${layer.units} = ${params}` };
     }
     case 'dropout':
-      if (typeof layer.rate !== 'number' || !(layer.rate >= 0 && layer.rate < 1)) return { problem: `dropout rate must be at least 0 and below 1 (got ${layer.rate})` };
-      return { shape, params: 0, arithmetic: `drops ${Math.round(layer.rate * 100)}% while training` };
+      if (typeof layer.rate !== 'number' || !(layer.rate >= 0 && layer.rate < 1)) return outOfRange('rate', layer.rate, 0, 1, true);
+      return { shape, params: 0, arithmetic: `${Math.round(layer.rate * 100)}%` };
     case 'activation':
-      if (!ACTIVATIONS.includes(layer.activation)) return { problem: `unknown activation "${String(layer.activation)}"` };
+      if (!ACTIVATIONS.includes(layer.activation)) return unknownActivation(layer.activation);
       return { shape, params: 0, arithmetic: layer.activation };
     default: {
       const unknown: { type?: unknown } = layer;
-      return { problem: `unknown layer type "${String(unknown.type)}"` };
+      return { problem: { code: 'unknownOption', setting: 'type', value: String(unknown.type) } };
     }
   }
 }
 
-function inputProblem(spec: NetworkSpec): string | null {
+function inputProblem(spec: NetworkSpec): ShapeProblem | null {
   const { height, width, channels } = spec?.input ?? {};
-  if (![height, width, channels].every(isPositiveInt)) return 'the input must have whole-number height, width and channels ≥ 1';
-  if (!isPositiveInt(spec?.classes)) return 'the number of classes must be a whole number ≥ 1';
-  if (spec.init !== undefined && !WEIGHT_INITS.includes(spec.init)) return `unknown weight initialisation "${String(spec.init)}"`;
+  if (![height, width, channels].every(isPositiveInt)) return { code: 'badInput' };
+  if (!isPositiveInt(spec?.classes)) return { code: 'badClasses' };
+  if (spec.init !== undefined && !WEIGHT_INITS.includes(spec.init)) return { code: 'unknownOption', setting: 'init', value: String(spec.init) };
   return null;
 }
 
@@ -149,28 +158,28 @@ export function summarizeNetwork(spec: NetworkSpec): NetworkSummary {
   const specInput = spec?.input ?? { height: 0, width: 0, channels: 0 };
   const inputShape: Shape = [specInput.height, specInput.width, specInput.channels];
   const badInput = inputProblem(spec);
-  if (badInput) problems.push({ layerIndex: -1, layerName: 'input', message: badInput });
+  if (badInput) problems.push({ layerIndex: -1, layerName: 'input', problem: badInput });
   const specLayers: LayerSpec[] = Array.isArray(spec?.layers) ? spec.layers : [];
 
   let shape: Shape | null = badInput ? null : inputShape;
   const seen = new Set<string>();
   specLayers.forEach((layer, index) => {
     const name = typeof layer?.name === 'string' ? layer.name : '';
-    let problem: string | undefined;
+    let problem: ShapeProblem | undefined;
     let outputShape: Shape | null = null;
     let params = 0;
     let arithmetic = '';
-    if (!layer || typeof layer !== 'object') problem = 'this entry is not a layer';
-    else if (!name.trim()) problem = 'every layer needs a name';
-    else if (seen.has(name)) problem = `the name "${name}" is used twice; layer names must be unique`;
-    else if (layer.inputs !== undefined) problem = 'branching inputs are not supported yet; remove "inputs"';
+    if (!layer || typeof layer !== 'object') problem = { code: 'notALayer' };
+    else if (!name.trim()) problem = { code: 'nameMissing' };
+    else if (seen.has(name)) problem = { code: 'nameTwice', name };
+    else if (layer.inputs !== undefined) problem = { code: 'branchingInputs' };
     seen.add(name);
     if (!problem && shape) {
       const step = checkLayer(layer, shape);
       if ('problem' in step) problem = step.problem;
       else ({ shape: outputShape, params, arithmetic } = step);
     }
-    if (problem) problems.push({ layerIndex: index, layerName: name.trim() ? name : `layer ${index + 1}`, message: problem });
+    if (problem) problems.push({ layerIndex: index, layerName: name.trim() ? name : `#${index + 1}`, problem });
     layers.push({ name, type: layer?.type, outputShape, params, arithmetic, ...(problem ? { problem } : {}) });
     shape = outputShape;
   });
@@ -180,7 +189,7 @@ export function summarizeNetwork(spec: NetworkSpec): NetworkSummary {
   if (problems.length === 0 && totalParams > MAX_TRAINABLE_PARAMS) {
     problems.push({
       layerIndex: -1, layerName: 'network',
-      message: `${totalParams.toLocaleString('en-US')} parameters is more than this page trains (${MAX_TRAINABLE_PARAMS.toLocaleString('en-US')}); use fewer filters or units, or pool before flattening`,
+      problem: { code: 'tooManyParams', params: totalParams, max: MAX_TRAINABLE_PARAMS },
     });
   }
   return { inputShape, layers, totalParams, problems, valid: problems.length === 0 };
@@ -193,17 +202,17 @@ function checkOutput(spec: NetworkSpec, specLayers: LayerSpec[], layers: LayerSu
   const last = specLayers[lastIndex];
   const lastSummary = layers[lastIndex];
   if (!last || !lastSummary) {
-    problems.push({ layerIndex: -1, layerName: 'network', message: `add layers: the network must end in a dense layer of ${spec.classes} softmax units` });
+    problems.push({ layerIndex: -1, layerName: 'network', problem: { code: 'noLayers', classes: spec.classes } });
     return;
   }
   const out = lastSummary.outputShape;
   if (!out || out.length !== 1 || out[0] !== spec.classes) {
-    problems.push({ layerIndex: lastIndex, layerName: last.name, message: `the last layer must output ${spec.classes} class scores, but outputs ${out ? fmt(out) : 'nothing'}; end with Dense(${spec.classes}, softmax)` });
+    problems.push({ layerIndex: lastIndex, layerName: last.name, problem: { code: 'wrongOutput', classes: spec.classes, shape: out ? fmt(out) : null } });
     return;
   }
   const activation = last.type === 'dense' || last.type === 'activation' ? last.activation : null;
   if (activation !== 'softmax') {
-    problems.push({ layerIndex: lastIndex, layerName: last.name, message: 'the last layer must use softmax so that its outputs are class probabilities' });
+    problems.push({ layerIndex: lastIndex, layerName: last.name, problem: { code: 'needsSoftmax' } });
   }
 }
 

@@ -22,7 +22,7 @@ describe('shell store', () => {
 
   it('routes each session message to its lab, and tells a lab when the user leaves its screen', () => {
     const { runner, emit } = fakeRunner();
-    const shell = createShellStore(runner, 'http://x/', 'cnn');
+    const shell = createShellStore(runner, 'http://x/', { screen: 'cnn' });
     const cnn = { screen: 'cnn' as const, apply: vi.fn(), leave: vi.fn() };
     const rnn = { screen: 'rnn' as const, apply: vi.fn(), leave: vi.fn() };
     // The compare mode's second lab lives on the RNN screen: leaving it pauses both.

@@ -8,6 +8,9 @@ import type { Runner } from '../workers/runner';
 import type { BackendChoice, BackendName, SessionMessage, SlotId } from '../workers/protocol';
 import { isSessionMessage } from '../workers/protocol';
 import type { BackendReason, DataProblem, TrainerProblem } from '../workers/problems';
+import { DEFAULT_PREFERENCES, type Preferences } from './preferences';
+import type { ShareNotice, ShareSync } from './share/shareSync';
+import type { SharedField } from './share/shareFields';
 
 /** The screens of the playground, by their hash route (#/cnn, #/rnn). */
 export type ScreenId = 'cnn' | 'rnn';
@@ -47,6 +50,16 @@ export interface ShellState {
   samples: TestSamples | null;
   /** A failure of the worker itself (not of one session). */
   workerProblem: TrainerProblem | null;
+  /** Language, theme and presentation mode. */
+  preferences: Preferences;
+  setPreferences(patch: Partial<Preferences>): void;
+  /** Where each screen's configuration is kept (address and storage); null in tests that do not need it. */
+  share: ShareSync | null;
+  /** What a link could not give (shown until dismissed). */
+  shareNotice: ShareNotice | null;
+  /** A lab read its part of the link and had to replace these settings. */
+  noteReplaced(fields: SharedField[]): void;
+  dismissShareNotice(): void;
   showScreen(screen: ScreenId): void;
   setBackendChoice(choice: BackendChoice): void;
   retryData(): void;
@@ -56,15 +69,23 @@ export interface ShellState {
   registerLab(slot: SlotId, controller: LabController): void;
 }
 
+export interface ShellOptions {
+  screen?: ScreenId;
+  preferences?: Preferences;
+  /** Called with the new preferences whenever they change (the page keeps them in local storage). */
+  savePreferences?(preferences: Preferences): void;
+  share?: ShareSync;
+}
+
 export type ShellStore = StoreApi<ShellState>;
 
-export function createShellStore(runner: Runner, dataUrl: string, screen: ScreenId = HOME_SCREEN): ShellStore {
+export function createShellStore(runner: Runner, dataUrl: string, options: ShellOptions = {}): ShellStore {
   const labs = new Map<SlotId, LabController>();
   let lastSessionId = 0;
   const store = createStore<ShellState>()((set, get) => ({
     runner,
     dataUrl,
-    screen,
+    screen: options.screen ?? HOME_SCREEN,
     backendChoice: 'auto',
     backend: null,
     loadedBytes: 0,
@@ -75,10 +96,28 @@ export function createShellStore(runner: Runner, dataUrl: string, screen: Screen
     dataProblem: null,
     samples: null,
     workerProblem: null,
+    preferences: options.preferences ?? DEFAULT_PREFERENCES,
+    setPreferences(patch) {
+      const preferences = { ...get().preferences, ...patch };
+      set({ preferences });
+      options.savePreferences?.(preferences);
+      options.share?.show(get().screen, preferences.locale);
+    },
+    share: options.share ?? null,
+    shareNotice: options.share?.startupNotice ?? null,
+    noteReplaced(fields) {
+      if (fields.length === 0) return;
+      const notice = get().shareNotice ?? { problems: [], replaced: [] };
+      set({ shareNotice: { ...notice, replaced: [...notice.replaced, ...fields.filter((f) => !notice.replaced.includes(f))] } });
+    },
+    dismissShareNotice() {
+      set({ shareNotice: null });
+    },
     showScreen(next) {
       const previous = get().screen;
       if (next === previous) return;
       set({ screen: next });
+      options.share?.show(next, get().preferences.locale);
       for (const lab of labs.values()) if (lab.screen === previous) lab.leave();
     },
     setBackendChoice(choice) {
@@ -96,6 +135,7 @@ export function createShellStore(runner: Runner, dataUrl: string, screen: Screen
     registerLab(slot, controller) {
       labs.set(slot, controller);
     },
+
   }));
   runner.subscribe((message) => {
     if (isSessionMessage(message)) {

@@ -34,16 +34,17 @@ export function wipedSteps(forget: Float32Array, steps: number, units: number, u
 }
 
 export function createCellStatePath(root: HTMLElement): Viz<CellStatePathData> {
-  const svg = select(root).append('svg').attr('class', 'cell-state-path').attr('role', 'img');
-  const zero = svg.append('line').attr('stroke', PALETTE.grid);
-  const others = svg.append('g').attr('fill', 'none').attr('stroke', '#b8c2cc').attr('stroke-width', 1).attr('opacity', 0.6);
+  // An image only once it has its description (the first frame), hidden until then.
+  const svg = select(root).append('svg').attr('class', 'cell-state-path').attr('aria-hidden', 'true');
+  const zero = svg.append('line').attr('class', 'zero-line');
+  const others = svg.append('g').attr('fill', 'none').attr('stroke', PALETTE.muted).attr('stroke-width', 1).attr('opacity', 0.6);
   const wipes = svg.append('g');
   const chosen = svg.append('path').attr('fill', 'none').attr('stroke', PALETTE.blue).attr('stroke-width', 3);
-  const column = svg.append('rect').attr('fill', 'none').attr('stroke', PALETTE.ink);
+  const column = svg.append('rect').attr('fill', 'none').attr('stroke', PALETTE.text);
 
   const draw = (data: CellStatePathData) => {
     const width = data.steps * data.cellWidth;
-    svg.attr('width', width).attr('height', HEIGHT).attr('viewBox', `0 0 ${width} ${HEIGHT}`).attr('aria-label', data.label);
+    svg.attr('width', width).attr('height', HEIGHT).attr('viewBox', `0 0 ${width} ${HEIGHT}`).attr('aria-hidden', null).attr('role', 'img').attr('aria-label', data.label);
     const bound = Math.max(max(data.cell, (v) => Math.abs(v)) ?? 1, 1e-6);
     const x = (t: number) => (t + 0.5) * data.cellWidth;
     const y = scaleLinear().domain([-bound, bound]).range([HEIGHT - PAD, PAD]);

@@ -26,7 +26,7 @@ export function createChartFrame(root: HTMLElement, className: string, margin: M
   const xAxis = plot.append('g').attr('class', 'axis');
   const yAxis = plot.append('g').attr('class', 'axis');
   const xTitle = svg.append('text').attr('class', 'axis-title').attr('text-anchor', 'middle').text(labels.x);
-  const yTitle = svg.append('text').attr('class', 'axis-title').attr('text-anchor', 'middle').text(labels.y);
+  const yTitle = svg.append('text').attr('class', 'axis-title axis-title-y').attr('text-anchor', 'middle').text(labels.y);
   const legend = select(root).append('ul').attr('class', 'chart-legend');
   return {
     svg, plot, gridY, xAxis, yAxis, legend,

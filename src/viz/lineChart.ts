@@ -77,7 +77,7 @@ export function createLineChart(root: HTMLElement, options: LineChartOptions): V
           .attr('r', s.points.length > 20 ? 2.5 : 4).attr('fill', s.color).attr('cx', (p) => x(p.step)).attr('cy', (p) => y(p.value));
       });
     drawReference(referenceGroup, data.reference ?? null, (v) => y(v), innerW);
-    legend.selectAll('li').data([...data.series, ...(data.reference ? [{ name: data.reference.label, color: PALETTE.ink, points: [], dashed: true }] : [])])
+    legend.selectAll('li').data([...data.series, ...(data.reference ? [{ name: data.reference.label, color: PALETTE.text, points: [], dashed: true }] : [])])
       .join('li')
       .html((s) => `<span class="swatch${'dashed' in s ? ' dashed' : ''}" style="--swatch:${s.color}"></span>${s.name}`);
   };
@@ -92,5 +92,5 @@ function drawReference(
   group.selectAll('line').data(reference ? [reference] : []).join('line')
     .attr('class', 'reference-line').attr('x1', 0).attr('x2', width)
     .attr('y1', (r) => y(r.value)).attr('y2', (r) => y(r.value))
-    .attr('stroke', PALETTE.ink).attr('stroke-dasharray', '6 4').attr('stroke-width', 1.5);
+    .attr('stroke', PALETTE.text).attr('stroke-dasharray', '6 4').attr('stroke-width', 1.5);
 }

@@ -8,6 +8,8 @@ export const PALETTE = {
   purple: '#CC79A7',
   yellow: '#F0E442',
   ink: '#1f2933',
+  /** The text colour of whatever theme is showing (SVG only; canvases need a real colour). */
+  text: 'currentColor',
   muted: '#6b7785',
   grid: '#e3e8ee',
 } as const;

@@ -9,7 +9,7 @@ export interface ProbabilityData {
   label: number | null;
 }
 
-export function createProbabilityBars(root: HTMLElement): Viz<ProbabilityData> {
+export function createProbabilityBars(root: HTMLElement, options: { trueLabel: string }): Viz<ProbabilityData> {
   const svg = select(root).append('svg').attr('class', 'probability-bars').attr('aria-hidden', 'true');
   const draw = (data: ProbabilityData) => {
     const values = Array.from(data.probabilities);
@@ -27,7 +27,7 @@ export function createProbabilityBars(root: HTMLElement): Viz<ProbabilityData> {
       .attr('x', (_v, i) => x(i)! + x.bandwidth() / 2).attr('y', height - 18).attr('text-anchor', 'middle')
       .attr('font-weight', (_v, i) => (i === best ? 700 : 400)).text((_v, i) => String(i));
     svg.selectAll('text.truth').data(data.label === null ? [] : [data.label]).join('text').attr('class', 'truth')
-      .attr('x', (l) => x(l)! + x.bandwidth() / 2).attr('y', height - 3).attr('text-anchor', 'middle').text('true');
+      .attr('x', (l) => x(l)! + x.bandwidth() / 2).attr('y', height - 3).attr('text-anchor', 'middle').text(options.trueLabel);
   };
   return frameDrivenViz(root, draw, () => svg.remove());
 }

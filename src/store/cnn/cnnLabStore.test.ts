@@ -92,9 +92,36 @@ describe('CNN lab store', () => {
     const at = { slot: 'cnn' as const, sessionId: lab.getState().sessionId };
     emit({ type: 'failed', ...at, problem: { code: 'diverged', step: 40, cause: 'notANumber', loss: Number.NaN, limit: Number.NaN, learningRate: 1, suggestedRate: 0.1, canClip: false } });
     expect(lab.getState().failure).toMatchObject({ code: 'diverged', step: 40 });
+    // The step count names the same step as the message (the last chunk was never reported as progress).
+    expect(lab.getState().step).toBe(40);
     lab.getState().reset();
     expect(lab.getState().failure).toBeNull();
     expect(lastSent('configure')!.sessionId).toBeGreaterThan(at.sessionId);
+  });
+
+  it('a preset replaces the training settings only when the user has not set them, or asks for the preset\'s', () => {
+    const { lab } = setup();
+    lab.getState().choosePreset('relu');
+    expect(lab.getState()).toMatchObject({ presetId: 'relu', hyperEdited: false });
+    lab.getState().setHyper({ learningRate: 0.5, batchSize: 7 });
+    expect(lab.getState().hyperEdited).toBe(true);
+    lab.getState().choosePreset('lenet5', true);
+    expect(lab.getState()).toMatchObject({ presetId: 'lenet5', hyper: { learningRate: 0.5, batchSize: 7 } });
+    lab.getState().choosePreset('fc-100');
+    expect(lab.getState()).toMatchObject({ presetId: 'fc-100', hyperEdited: false, hyper: { learningRate: 0.002, batchSize: 32 } });
+  });
+
+  it('Train pressed while the network is being rebuilt starts training once it is built', () => {
+    const { emit, lab, lastSent } = setup();
+    lab.getState().updateLayer(0, { filters: 8 } as never);
+    lab.getState().train();
+    expect(lab.getState().pendingStart).toBe('train');
+    expect(lastSent('train')).toBeUndefined();
+    // The worker reports the rebuilt session (its configure goes out after the editing pause).
+    const { sessionId } = lab.getState();
+    emit({ type: 'configured', slot: 'cnn', sessionId, paramCount: 2 });
+    expect(lastSent('train')).toMatchObject({ sessionId });
+    expect(lab.getState().pendingStart).toBeNull();
   });
 
   it('pauses a training run when the user switches screens, and says so', () => {

@@ -12,6 +12,8 @@ import { createSpecSlice, type SpecSlice } from './specSlice';
 import { createInspectSlice, type InspectSlice } from './inspectSlice';
 import { createConfusionSlice, type ConfusionSlice } from './confusionSlice';
 import { applyCnnViewMessage } from './applyCnnViewMessage';
+import { applyCnnShared, cnnSharedOf, cnnSharedToJson, readCnnShared } from '../share/cnnShare';
+import { reportShared, startFromShared, type LabShareAdapter } from '../share/connectShare';
 
 export type CnnLabState = TrainingSlice & SpecSlice & InspectSlice & ConfusionSlice;
 export type CnnLabStore = StoreApi<CnnLabState>;
@@ -31,6 +33,13 @@ export function createCnnLabStore(shell: ShellStore): CnnLabStore {
     ...createInspectSlice(...args),
     ...createConfusionSlice(...args),
   }));
+  const share: LabShareAdapter<CnnLabState, ReturnType<typeof readCnnShared>['value']> = {
+    read: readCnnShared,
+    apply: (value) => applyCnnShared(store, value),
+    toJson: (state) => cnnSharedToJson(cnnSharedOf(state)),
+    parts: (s) => [s.presetId, s.spec, s.hyper, s.seed, s.inspectInput],
+  };
+  startFromShared(shell, 'cnn', share);
   connectLab(store, 'cnn', {
     configured() {
       store.setState({ selectedUnit: null, confusion: null, cell: null });
@@ -38,5 +47,6 @@ export function createCnnLabStore(shell: ShellStore): CnnLabStore {
     },
     view: (message) => applyCnnViewMessage(message, store.getState, store.setState),
   });
+  reportShared(shell, 'cnn', store, share);
   return store;
 }

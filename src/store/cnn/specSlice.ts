@@ -10,7 +10,8 @@ export interface SpecSlice {
   presetId: string | null;
   spec: NetworkSpec;
   summary: NetworkSummary;
-  choosePreset(id: string): void;
+  /** Builds a preset's network; its training settings too unless `keepTraining`. */
+  choosePreset(id: string, keepTraining?: boolean): void;
   setWeightInit(init: WeightInit): void;
   updateLayer(index: number, patch: Partial<LayerSpec>): void;
   insertLayer(index: number, type: LayerType): void;
@@ -30,10 +31,11 @@ export const createSpecSlice: StateCreator<CnnLabState, [], [], SpecSlice> = (se
     presetId: initialPreset.id,
     spec: initialPreset.spec,
     summary: summarizeNetwork(initialPreset.spec),
-    choosePreset(id) {
+    choosePreset(id, keepTraining = false) {
       const preset = findPreset(id);
       if (!preset) return;
-      set({ presetId: id, spec: preset.spec, summary: summarizeNetwork(preset.spec), hyper: { ...preset.training } });
+      const training = keepTraining ? {} : { hyper: { ...preset.training }, hyperEdited: false };
+      set({ presetId: id, spec: preset.spec, summary: summarizeNetwork(preset.spec), ...training });
       get().configurationChanged();
     },
     setWeightInit(init) {

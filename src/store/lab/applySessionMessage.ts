@@ -54,7 +54,9 @@ export function applySessionMessage<S extends TrainingSlice>(message: SessionMes
       return true;
     }
     case 'failed':
-      set({ failure: message.problem } as Partial<S>);
+      // A diverged run names the step it stopped at; the step count shows the same step (its last
+      // chunk was never reported as progress).
+      set({ failure: message.problem, ...(message.problem.code === 'diverged' ? { step: message.problem.step } : {}) } as Partial<S>);
       return true;
     default:
       return false;

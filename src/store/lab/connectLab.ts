@@ -24,6 +24,12 @@ export function connectLab<S extends TrainingSlice>(store: StoreApi<S>, screen: 
       if (message.sessionId !== getState().sessionId) return;
       if (message.type === 'configured') hooks.configured();
       if (!applySessionMessage(message, getState, setState)) hooks.view(message);
+      const pending = getState().pendingStart;
+      if (message.type === 'configured' && pending) {
+        setState({ pendingStart: null } as Partial<S>);
+        if (pending === 'train') getState().train();
+        else getState().step1();
+      }
     },
     leave: () => getState().leave(),
   });

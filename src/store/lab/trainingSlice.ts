@@ -38,13 +38,15 @@ export const EMPTY_HISTORY: TrainingHistory = { loss: [], trainAccuracy: [], tes
 export const FRESH_RUN = {
   configured: false, paramCount: 0, step: 0, epoch: null, epochProgress: 0, loss: null, trainAccuracy: null,
   examplesPerSecond: 0, test: null, history: EMPTY_HISTORY, failure: null, pausedOnLeave: false,
-  gradientNorm: null, clippedSteps: 0,
+  gradientNorm: null, clippedSteps: 0, pendingStart: null,
 } as const;
 
 export interface TrainingSlice {
   slot: SlotId;
   shell: ShellStore;
   hyper: Hyperparameters;
+  /** True once the user changed a training setting themselves (a preset then asks before replacing them). */
+  hyperEdited: boolean;
   seed: number;
   /** The session the lab shows: the newest configuration, whether or not the worker has built it yet. */
   sessionId: number;
@@ -68,6 +70,11 @@ export interface TrainingSlice {
   failure: TrainerProblem | null;
   /** Training was paused because the user switched screens (told once they come back). */
   pausedOnLeave: boolean;
+  /**
+   * Train or Step pressed while the session was still being built (e.g. the click that also
+   * committed an edited field): done as soon as the worker has built it.
+   */
+  pendingStart: 'train' | 'step' | null;
   /** The lab's current configuration, or null while it has problems. */
   buildConfig(): SessionConfig | null;
   send(message: ToWorker): void;
@@ -117,6 +124,7 @@ export function createTrainingSlice<S extends TrainingSlice>(options: TrainingSl
       slot: options.slot,
       shell: options.shell,
       hyper: { ...options.hyper },
+      hyperEdited: false,
       seed: 1,
       sessionId: 0,
       status: 'idle',
@@ -125,7 +133,7 @@ export function createTrainingSlice<S extends TrainingSlice>(options: TrainingSl
       send,
       setHyper(patch) {
         const hyper = { ...get().hyper, ...patch };
-        set({ hyper } as Partial<S>);
+        set({ hyper, hyperEdited: true } as Partial<S>);
         send({ type: 'setHyper', ...address(), hyper });
       },
       setSeed(seed) {
@@ -134,14 +142,16 @@ export function createTrainingSlice<S extends TrainingSlice>(options: TrainingSl
       },
       train() {
         set({ pausedOnLeave: false } as Partial<S>);
-        send({ type: 'train', ...address() });
+        if (!get().configured) set({ pendingStart: 'train' } as Partial<S>);
+        else send({ type: 'train', ...address() });
       },
       pause() {
         send({ type: 'pause', ...address() });
       },
       step1() {
         set({ pausedOnLeave: false } as Partial<S>);
-        send({ type: 'step', ...address() });
+        if (!get().configured) set({ pendingStart: 'step' } as Partial<S>);
+        else send({ type: 'step', ...address() });
       },
       reset() {
         get().configureNow();

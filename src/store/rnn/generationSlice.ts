@@ -8,6 +8,9 @@ import type { RnnLabState } from './rnnLabStore';
 
 export { MAX_GENERATION_LENGTH } from '../../workers/protocol';
 
+export const DEFAULT_TEMPERATURE = 0.8;
+export const DEFAULT_GENERATE_LENGTH = 200;
+
 export interface Generation {
   requestId: number;
   /** The training step of the weights that wrote it. */
@@ -36,8 +39,8 @@ export const createGenerationSlice: StateCreator<RnnLabState, [], [], Generation
   let nextRequestId = 1;
   return {
     seedText: '',
-    temperature: 0.8,
-    generateLength: 200,
+    temperature: DEFAULT_TEMPERATURE,
+    generateLength: DEFAULT_GENERATE_LENGTH,
     generating: null,
     generatingSeed: '',
     generation: null,

@@ -12,6 +12,8 @@ import { DEFAULT_RNN_PRESET_ID, findRnnPreset, type RnnPreset } from '../../engi
 import { createRnnSpecSlice, seedFrom, type RnnSpecSlice } from './rnnSpecSlice';
 import { createUnrollSlice, type UnrollSlice } from './unrollSlice';
 import { applyGenerationMessage, createGenerationSlice, type GenerationSlice } from './generationSlice';
+import { applyRnnShared, readRnnShared, rnnSharedOf, rnnSharedToJson } from '../share/rnnShare';
+import { reportShared, startFromShared, type LabShareAdapter } from '../share/connectShare';
 
 export type RnnLabState = TrainingSlice & RnnSpecSlice & UnrollSlice & GenerationSlice;
 export type RnnLabStore = StoreApi<RnnLabState>;
@@ -39,6 +41,17 @@ export function createRnnLabStore(shell: ShellStore, setup: RnnLabSetup = { slot
     ...createGenerationSlice(...args),
   }));
   store.setState({ seedText: seedFrom(setup.preset.task) });
+  // Only the RNN lab's own slot is shared; the compare mode's pair starts from its presets.
+  const share: LabShareAdapter<RnnLabState, ReturnType<typeof readRnnShared>['value']> | null = setup.slot === 'rnn' ? {
+    read: readRnnShared,
+    apply: (value) => {
+      applyRnnShared(store, value);
+      if (!value.seedText) store.setState({ seedText: seedFrom(value.task) });
+    },
+    toJson: (state) => rnnSharedToJson(rnnSharedOf(state)),
+    parts: (s) => [s.presetId, s.task, s.network, s.hyper, s.seed, s.exampleIndex, s.seedText, s.temperature, s.generateLength],
+  } : null;
+  if (share) startFromShared(shell, 'rnn', share);
   const freshViews = () => {
     // The gates of the previous network (or task) must not be drawn as this one's.
     store.getState().unrollHolder.current = null;
@@ -65,5 +78,6 @@ export function createRnnLabStore(shell: ShellStore, setup: RnnLabSetup = { slot
       store.setState({ unrollVersion: store.getState().unrollVersion + 1 });
     },
   });
+  if (share) reportShared(shell, 'rnn', store, share);
   return store;
 }

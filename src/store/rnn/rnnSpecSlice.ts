@@ -17,7 +17,8 @@ export interface RnnSpecSlice {
   network: RecurrentSpec;
   networkProblems: RecurrentSpecProblem[];
   taskProblems: TaskSpecProblem[];
-  choosePreset(id: string): void;
+  /** Sets a preset's task and network; its training settings too unless `keepTraining`. */
+  choosePreset(id: string, keepTraining?: boolean): void;
   chooseTask(id: TaskId): void;
   setTaskOptions(patch: Partial<TaskSpec>): void;
   setNetwork(patch: Partial<RecurrentSpec>): void;
@@ -57,10 +58,11 @@ export const createRnnSpecSlice = (initial: RnnPreset): StateCreator<RnnLabState
     network: initial.network,
     networkProblems: [],
     taskProblems: [],
-    choosePreset(id) {
+    choosePreset(id, keepTraining = false) {
       const preset = findRnnPreset(id);
       if (!preset) return;
-      update(preset.task, preset.network, { presetId: id, hyper: { ...get().hyper, ...preset.training }, exampleIndex: 0 });
+      const training = keepTraining ? {} : { hyper: { ...get().hyper, ...preset.training }, hyperEdited: false };
+      update(preset.task, preset.network, { presetId: id, exampleIndex: 0, ...training });
     },
     chooseTask(id) {
       if (id === get().task.id) return;

@@ -1,6 +1,5 @@
 /** The CNN lab screen (a lazily loaded chunk): network editor, training, curves and the views inside. */
 import { useMemo } from 'react';
-import { en } from '../../content/en';
 import { createCnnLabStore } from '../../store/cnn/cnnLabStore';
 import { findPreset } from '../../engine/presets';
 import { useShellStore } from '../storeContext';
@@ -20,6 +19,7 @@ import { WeightInitPicker } from './WeightInitPicker';
 import { CnnTrainingExtras } from './CnnTrainingExtras';
 import { InspectPanel } from './inspect/InspectPanel';
 import { ConfusionMatrix } from './ConfusionMatrix';
+import { useText } from '../useText';
 
 const cnnStoreFor = labStoreCache(createCnnLabStore);
 
@@ -34,40 +34,45 @@ export default function CnnScreen() {
 }
 
 function CnnCharts() {
+  const t = useText();
   const presetId = useCnn((s) => s.presetId);
   const reference = presetId ? findPreset(presetId)?.reference ?? null : null;
-  const c = en.charts;
+  const c = t.charts;
   const labels = useMemo<ChartLabels>(() => ({
-    costTitle: c.costTitle, costAxis: 'cost', accuracyTitle: c.accuracyTitle, testSubset: c.testSubset, testFull: c.testFull,
+    costTitle: c.costTitle, costAxis: c.costAxis, accuracyTitle: c.accuracyTitle, testSubset: c.testSubset, testFull: c.testFull,
     accuracyReference: reference ? { value: reference.accuracy, label: `${c.reference}: ${percent(reference.accuracy)}` } : null,
   }), [reference, c]);
   return <TrainingCharts labels={labels} />;
 }
 
 function CnnLab() {
+  const t = useText();
   const valid = useCnn((s) => s.summary.valid);
   const blocker = useTrainBlocker(valid, true);
-  const r = en.readouts;
+  const r = t.readouts;
   return (
-    <main className="lab" aria-label={en.shell.cnnLab}>
+    <main className="lab" aria-label={t.shell.cnnLab}>
       <section className="panel panel-network" aria-labelledby="network-heading">
-        <h2 id="network-heading">{en.cnn.network}</h2>
+        <h2 id="network-heading">{t.cnn.network}</h2>
         <PresetPicker />
         <ModelSummaryTable />
         <WeightInitPicker />
       </section>
       <div className="side">
         <section className="panel panel-training" aria-labelledby="training-heading">
-          <h2 id="training-heading">{en.cnn.training}</h2>
+          <h2 id="training-heading">{t.cnn.training}</h2>
           <TrainingControls blocker={blocker} />
           <FailureBanner />
           <Readouts idPrefix="cnn" lossTip={r.lossTip} testTip={r.testTip}
             testNote={(test, epoch) => (test.scope === 'full' ? r.fullNote(test.count, epoch ?? 0) : r.subsetNote(test.count))} />
-          <TrainingSettings idPrefix="cnn"><CnnTrainingExtras /></TrainingSettings>
         </section>
         <section className="panel panel-charts" aria-labelledby="charts-heading">
-          <h2 id="charts-heading">{en.cnn.curves}</h2>
+          <h2 id="charts-heading">{t.cnn.curves}</h2>
           <CnnCharts />
+        </section>
+        <section className="panel panel-settings" aria-labelledby="settings-heading">
+          <h2 id="settings-heading">{t.lab.settings}</h2>
+          <TrainingSettings idPrefix="cnn"><CnnTrainingExtras /></TrainingSettings>
         </section>
       </div>
       <InspectPanel />

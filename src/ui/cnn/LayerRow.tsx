@@ -1,10 +1,11 @@
-import { en } from '../../content/en';
 import type { LayerSpec } from '../../engine/spec';
 import { formatShape, type LayerSummary } from '../../engine/shapes';
 import { useCnn } from './cnnContext';
 import { integer } from '../format';
 import { LayerSettings } from './LayerSettings';
-import { LAYER_TYPE_NAMES, POOL_NAMES } from './layerNames';
+import { Explain } from '../common/Explain';
+import { useText } from '../useText';
+import type { Dictionary } from '../../content/dictionaries';
 
 interface Props {
   index: number;
@@ -13,36 +14,68 @@ interface Props {
   isLast: boolean;
 }
 
-function typeName(layer: LayerSpec): string {
-  if (layer.type === 'pool') return `${POOL_NAMES[layer.kind] ?? layer.kind}Pooling2D`.replace(/ /g, '');
-  return LAYER_TYPE_NAMES[layer.type] ?? String(layer.type);
+/** Keras's own class names: code, the same in every language. */
+const POOL_CLASSES: Record<string, string> = { max: 'MaxPooling2D', average: 'AveragePooling2D', l2: 'L2Pooling2D', globalAverage: 'GlobalAveragePooling2D' };
+
+function typeName(layer: LayerSpec, t: Dictionary): string {
+  if (layer.type === 'pool') return POOL_CLASSES[layer.kind] ?? String(layer.kind);
+  return t.cnn.table.layerTypes[layer.type] ?? String(layer.type);
+}
+
+/** Which settings a layer type has, for its explanation. */
+const SETTINGS_EXPLAINED: Record<LayerSpec['type'], (keyof Dictionary['fields'])[]> = {
+  conv2d: ['filters', 'kernel', 'stride', 'padding', 'activation'],
+  pool: ['kind', 'size', 'stride'],
+  zeroPad: ['zeroPadding'],
+  flatten: [],
+  dense: ['units', 'activation'],
+  dropout: ['rate'],
+  activation: ['activation'],
+};
+
+/** The explanation behind a layer's "?": what the layer does, each setting, and its own arithmetic. */
+function LayerExplanation({ layer, summary }: { layer: LayerSpec; summary: LayerSummary }) {
+  const t = useText();
+  return (
+    <>
+      {t.layerTips[layer.type]}
+      {(SETTINGS_EXPLAINED[layer.type] ?? []).map((key) => <span key={key} className="explain-item">{t.fields[key]}</span>)}
+      {summary.arithmetic && <span className="explain-item">{t.cnn.table.arithmetic}: <code>{summary.arithmetic}</code></span>}
+    </>
+  );
 }
 
 export function LayerRow({ index, layer, summary, isLast }: Props) {
+  const t = useText();
+  const tb = t.cnn.table;
   const updateLayer = useCnn((s) => s.updateLayer);
   const removeLayer = useCnn((s) => s.removeLayer);
   const moveLayer = useCnn((s) => s.moveLayer);
   const problemId = `layer-problem-${index}`;
+  const settingName = (setting: string) => (tb.settingNames as Record<string, string>)[setting] ?? setting;
   return (
     <>
       <tr className={summary.problem ? 'invalid' : undefined} aria-describedby={summary.problem ? problemId : undefined}>
-        <th scope="row" title={en.layerTips[layer.type]}>
-          {layer.name} <span className="layer-type">({typeName(layer)})</span>
+        <th scope="row">
+          <span className="layer-name">
+            {layer.name} <span className="layer-type">({typeName(layer, t)})</span>
+            <Explain about={tb.explainLayer(layer.name)}><LayerExplanation layer={layer} summary={summary} /></Explain>
+          </span>
         </th>
-        <td title={summary.arithmetic}><code>{formatShape(summary.outputShape)}</code></td>
-        <td className="num" title={summary.arithmetic}>{summary.outputShape ? integer(summary.params) : '—'}</td>
+        <td><code>{formatShape(summary.outputShape)}</code></td>
+        <td className="num">{summary.outputShape ? integer(summary.params) : '—'}</td>
         <td><LayerSettings layer={layer} onChange={(patch) => updateLayer(index, patch)} /></td>
         <td className="row-actions">
-          <button type="button" className="icon" aria-label={`Move ${layer.name} up`} title="Move up" disabled={index === 0} onClick={() => moveLayer(index, -1)}>↑</button>
-          <button type="button" className="icon" aria-label={`Move ${layer.name} down`} title="Move down" disabled={isLast} onClick={() => moveLayer(index, 1)}>↓</button>
-          <button type="button" className="icon" aria-label={`Remove ${layer.name}`} title="Remove this layer" onClick={() => removeLayer(index)}>✕</button>
+          <button type="button" className="icon" aria-label={tb.moveUp(layer.name)} disabled={index === 0} onClick={() => moveLayer(index, -1)}>↑</button>
+          <button type="button" className="icon" aria-label={tb.moveDown(layer.name)} disabled={isLast} onClick={() => moveLayer(index, 1)}>↓</button>
+          <button type="button" className="icon" aria-label={tb.remove(layer.name)} onClick={() => removeLayer(index)}>✕</button>
         </td>
       </tr>
       {summary.problem && (
         <tr className="problem-row">
           <td colSpan={5}>
             <p id={problemId} className="problem" role="alert">
-              <strong>{layer.name || `Layer ${index + 1}`}:</strong> {summary.problem}
+              <strong>{layer.name || `#${index + 1}`}:</strong> {t.cnn.shapeProblem(summary.problem, settingName)}
             </p>
           </td>
         </tr>

@@ -1,65 +1,69 @@
-import { en } from '../../content/en';
 import { ACTIVATIONS, POOL_KINDS, type LayerSpec } from '../../engine/spec';
+import { FIELD_RULES, type NumberRule } from '../../store/fieldRules';
 import { NumberField } from '../lab/NumberField';
-import { POOL_NAMES } from './layerNames';
+import { useText } from '../useText';
 
 interface Props {
   layer: LayerSpec;
   onChange(patch: Partial<LayerSpec>): void;
 }
 
-function Choice<T extends string>({ label, value, options, names, tip, onChange }: {
-  label: string; value: T; options: readonly T[]; names?: Record<T, string>; tip: string; onChange(v: T): void;
+function Choice<T extends string>({ label, value, options, names, onChange }: {
+  label: string; value: T; options: readonly T[]; names?: Record<T, string>; onChange(v: T): void;
 }) {
   return (
-    <select aria-label={label} title={tip} value={value} onChange={(e) => onChange(e.target.value as T)}>
+    <select aria-label={label} value={value} onChange={(e) => onChange(e.target.value as T)}>
       {options.map((o) => <option key={o} value={o}>{names ? names[o] : o}</option>)}
     </select>
   );
 }
 
-const tip = (field: string) => en.fields[field] ?? '';
-
-/** The editable settings of one layer, labelled "<layer name> <setting>" for assistive technology. */
+/**
+ * The editable settings of one layer, labelled "<layer name> <setting>" for assistive technology.
+ * Their explanations sit behind the row's one "?" button (LayerRow), so the dense table stays readable.
+ */
 export function LayerSettings({ layer, onChange }: Props) {
+  const t = useText();
+  const names = t.cnn.table.settingNames;
   const n = layer.name;
-  const field = (key: string, label: string, value: number, extra: { step?: number | 'any'; min?: number } = {}) => (
+  const field = (key: 'filters' | 'kernel' | 'stride' | 'size' | 'padding' | 'units' | 'rate', value: number, rule: NumberRule) => (
     <span className="setting">
-      <span className="setting-name" aria-hidden="true">{label}</span>
-      <NumberField label={`${n} ${label}`} value={value} tip={tip(key)} onCommit={(v) => onChange({ [key]: v } as Partial<LayerSpec>)} {...extra} />
+      <span className="setting-name" aria-hidden="true">{names[key]}</span>
+      <NumberField id={`layer-${n}-${key}`} label={`${n} ${names[key]}`} value={value} rule={rule}
+        onCommit={(v) => onChange({ [key]: v } as Partial<LayerSpec>)} />
     </span>
   );
   const activation = (value: LayerSpec & { activation: string }) => (
-    <Choice label={`${n} activation`} value={value.activation} options={ACTIVATIONS} tip={tip('activation')} onChange={(v) => onChange({ activation: v } as Partial<LayerSpec>)} />
+    <Choice label={`${n} ${names.activation}`} value={value.activation} options={ACTIVATIONS} onChange={(v) => onChange({ activation: v } as Partial<LayerSpec>)} />
   );
   switch (layer.type) {
     case 'conv2d':
       return (
         <div className="settings">
-          {field('filters', 'filters', layer.filters, { min: 1 })}
-          {field('kernel', 'kernel', layer.kernel, { min: 1 })}
-          {field('stride', 'stride', layer.stride, { min: 1 })}
-          <Choice label={`${n} padding`} value={layer.padding} options={['valid', 'same'] as const} tip={tip('padding')} onChange={(v) => onChange({ padding: v })} />
+          {field('filters', layer.filters, FIELD_RULES.filters)}
+          {field('kernel', layer.kernel, FIELD_RULES.kernel)}
+          {field('stride', layer.stride, FIELD_RULES.stride)}
+          <Choice label={`${n} ${names.padding}`} value={layer.padding} options={['valid', 'same'] as const} onChange={(v) => onChange({ padding: v })} />
           {activation(layer)}
         </div>
       );
     case 'pool':
       return (
         <div className="settings">
-          <Choice label={`${n} pooling`} value={layer.kind} options={POOL_KINDS} names={POOL_NAMES} tip={tip('kind')} onChange={(v) => onChange({ kind: v })} />
-          {layer.kind !== 'globalAverage' && field('size', 'size', layer.size, { min: 1 })}
-          {layer.kind !== 'globalAverage' && field('stride', 'stride', layer.stride, { min: 1 })}
+          <Choice label={`${n} ${names.pooling}`} value={layer.kind} options={POOL_KINDS} names={t.cnn.table.poolNames} onChange={(v) => onChange({ kind: v })} />
+          {layer.kind !== 'globalAverage' && field('size', layer.size, FIELD_RULES.poolSize)}
+          {layer.kind !== 'globalAverage' && field('stride', layer.stride, FIELD_RULES.stride)}
         </div>
       );
     case 'zeroPad':
-      return <div className="settings">{field('padding', 'padding', layer.padding, { min: 0 })}</div>;
+      return <div className="settings">{field('padding', layer.padding, FIELD_RULES.zeroPadding)}</div>;
     case 'dense':
-      return <div className="settings">{field('units', 'units', layer.units, { min: 1 })}{activation(layer)}</div>;
+      return <div className="settings">{field('units', layer.units, FIELD_RULES.units)}{activation(layer)}</div>;
     case 'dropout':
-      return <div className="settings">{field('rate', 'rate', layer.rate, { step: 0.05, min: 0 })}</div>;
+      return <div className="settings">{field('rate', layer.rate, FIELD_RULES.dropoutRate)}</div>;
     case 'activation':
       return <div className="settings">{activation(layer)}</div>;
     case 'flatten':
-      return <div className="settings muted">no settings</div>;
+      return <div className="settings muted">{t.cnn.table.noSettings}</div>;
   }
 }

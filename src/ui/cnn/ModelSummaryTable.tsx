@@ -1,14 +1,17 @@
 import { useState } from 'react';
-import { en } from '../../content/en';
 import { LAYER_TYPES, type LayerType } from '../../engine/spec';
 import { formatShape } from '../../engine/shapes';
 import { useCnn } from './cnnContext';
 import { integer } from '../format';
 import { LayerRow } from './LayerRow';
-import { LAYER_TYPE_NAMES } from './layerNames';
+import { Explain } from '../common/Explain';
+import { useText } from '../useText';
 
 /** The Keras-style summary, editable in place; problems appear on the row that causes them. */
 export function ModelSummaryTable() {
+  const t = useText();
+  const tb = t.cnn.table;
+  const settingName = (setting: string) => (tb.settingNames as Record<string, string>)[setting] ?? setting;
   const spec = useCnn((s) => s.spec);
   const summary = useCnn((s) => s.summary);
   const insertLayer = useCnn((s) => s.insertLayer);
@@ -21,22 +24,22 @@ export function ModelSummaryTable() {
     <div className="summary">
       <div className="table-scroll">
         <table className="summary-table">
-          <caption title={en.summary.tip}>{en.summary.caption}</caption>
+          <caption><span className="layer-name">{t.summary.caption} <Explain about={t.summary.caption}>{t.summary.tip}</Explain></span></caption>
           <thead>
             <tr>
-              <th scope="col">Layer (type)</th>
-              <th scope="col">Output shape</th>
-              <th scope="col" className="num">Param #</th>
-              <th scope="col">Settings</th>
-              <th scope="col"><span className="visually-hidden">Actions</span></th>
+              <th scope="col">{tb.layer}</th>
+              <th scope="col">{tb.outputShape}</th>
+              <th scope="col" className="num">{tb.params}</th>
+              <th scope="col">{tb.settings}</th>
+              <th scope="col"><span className="visually-hidden">{tb.actions}</span></th>
             </tr>
           </thead>
           <tbody>
             <tr>
-              <th scope="row">input <span className="layer-type">(Input)</span></th>
+              <th scope="row">{tb.input} <span className="layer-type">(Input)</span></th>
               <td><code>{formatShape(summary.inputShape)}</code></td>
               <td className="num">0</td>
-              <td className="muted">MNIST digit, grey levels 0–1</td>
+              <td className="muted">{tb.inputNote}</td>
               <td />
             </tr>
             {spec.layers.map((layer, index) => (
@@ -45,24 +48,25 @@ export function ModelSummaryTable() {
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row" colSpan={2}>{en.summary.total}</th>
-              <td className="num" aria-label="Total params">{integer(summary.totalParams)}</td>
+              <th scope="row" colSpan={2}>{t.summary.total}</th>
+              <td className="num" aria-label={t.summary.total}>{integer(summary.totalParams)}</td>
               <td colSpan={2} />
             </tr>
           </tfoot>
         </table>
       </div>
       {networkProblem && (
-        <p className="problem" role="alert">{networkProblem.layerName}: {networkProblem.message}</p>
+        <p className="problem" role="alert">{networkProblem.layerName}: {t.cnn.shapeProblem(networkProblem.problem, settingName)}</p>
       )}
       <div className="add-layer">
-        <label htmlFor="layer-type-to-add">Layer type to add</label>
+        <label htmlFor="layer-type-to-add">{tb.typeToAdd}</label>
         <select id="layer-type-to-add" value={typeToAdd} onChange={(e) => setTypeToAdd(e.target.value as LayerType)}>
-          {LAYER_TYPES.map((t) => <option key={t} value={t}>{LAYER_TYPE_NAMES[t]}</option>)}
+          {LAYER_TYPES.map((type) => <option key={type} value={type}>{tb.layerTypes[type]}</option>)}
         </select>
-        <button type="button" onClick={() => insertLayer(insertAt, typeToAdd)} title="Inserts the layer just above the output layer">
-          {en.summary.addLayer}
+        <button type="button" onClick={() => insertLayer(insertAt, typeToAdd)}>
+          {t.summary.addLayer}
         </button>
+        <Explain about={t.summary.addLayer}>{tb.addTip}</Explain>
       </div>
     </div>
   );

@@ -1,62 +1,81 @@
-import { useState } from 'react';
-import { en } from '../../content/en';
+import { useEffect, useRef, useState } from 'react';
+import { checkNumber, type NumberRule } from '../../store/fieldRules';
+import { Explain } from '../common/Explain';
+import { FieldLabel } from '../common/FieldLabel';
+import { useText } from '../useText';
 
 interface NumberFieldProps {
   label: string;
   value: number;
   onCommit(value: number): void;
-  tip: string;
-  step?: number | 'any';
-  min?: number;
+  /** What is allowed: what is typed outside it is refused with a message, never clamped. */
+  rule: NumberRule;
+  /** The explanation behind the field's "?" button (dense tables explain a whole row instead). */
+  tip?: string;
   className?: string;
-  id?: string;
+  id: string;
   /** Show the label visibly (forms) or only to assistive technology (dense tables). */
   visibleLabel?: boolean;
-  /** Returns what is wrong with a parsed value, or null to accept it. */
-  validate?: (value: number) => string | null;
 }
 
+/** Typing that pauses this long is committed, as Enter or leaving the field would. */
+export const COMMIT_PAUSE_MS = 800;
+
 /**
- * A number input that lets the user type freely: every parseable value is committed at once,
- * and an empty or half-typed field does not overwrite the model until it parses.
+ * A number input that commits a value only when the user is done with it: on Enter, on leaving
+ * the field, or when typing pauses. Half-typed values ("1e", "10" on the way to "100") are never
+ * applied, and a value outside the rule is refused with a message that shows what was typed, the
+ * allowed range and the value still in use. Escape puts the value in use back.
  */
-export function NumberField({ label, value, onCommit, tip, step = 1, min, className, id, visibleLabel = false, validate }: NumberFieldProps) {
+export function NumberField({ label, value, onCommit, rule, tip, className, id, visibleLabel = false }: NumberFieldProps) {
+  const t = useText();
   const [text, setText] = useState(String(value));
   const [shownValue, setShownValue] = useState(value);
-  // When the value changes from outside (a preset, another row), show it unless the text already means it.
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // A value changed from outside (a preset, a link, another row) replaces the text.
   if (value !== shownValue) {
     setShownValue(value);
-    if (Number(text) !== value || text.trim() === '') setText(String(value));
+    setText(String(value));
   }
-  const parsed = Number(text);
-  const problem = text.trim() === '' || !Number.isFinite(parsed) ? en.lab.needsNumber(label) : validate?.(parsed) ?? null;
+  useEffect(() => () => { if (timer.current) clearTimeout(timer.current); }, []);
+  const check = checkNumber(text, rule);
+  const problem = check.ok ? null : t.field.problem(check.problem, label, t.field.range(rule), value);
+  const commit = (typed: string) => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    const result = checkNumber(typed, rule);
+    if (result.ok && result.value !== value) onCommit(result.value);
+  };
   const input = (
     <input
       id={id}
-      type="number"
+      type="text"
       inputMode="decimal"
+      autoComplete="off"
+      spellCheck={false}
       className={className}
       aria-label={visibleLabel ? undefined : label}
-      title={tip}
-      step={step}
-      min={min}
       value={text}
       aria-invalid={problem ? true : undefined}
-      aria-describedby={problem && id ? `${id}-problem` : undefined}
+      aria-describedby={problem ? `${id}-problem` : undefined}
       onChange={(e) => {
-        setText(e.target.value);
-        const parsed = Number(e.target.value);
-        if (e.target.value.trim() !== '' && Number.isFinite(parsed) && !validate?.(parsed)) onCommit(parsed);
+        const typed = e.target.value;
+        setText(typed);
+        if (timer.current) clearTimeout(timer.current);
+        timer.current = setTimeout(() => commit(typed), COMMIT_PAUSE_MS);
       }}
-      onBlur={() => { if (!problem) setText(String(value)); }}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') commit(text);
+        if (e.key === 'Escape') setText(String(value));
+      }}
+      onBlur={() => commit(text)}
     />
   );
-  if (!visibleLabel) return input;
   return (
     <>
-      <label htmlFor={id} title={tip}>{label}</label>
-      {input}
-      {problem && <span id={id ? `${id}-problem` : undefined} className="field-problem" role="alert">{en.lab.stillUsing(problem, value)}</span>}
+      {visibleLabel ? <FieldLabel htmlFor={id} label={label} tip={tip} /> : null}
+      {visibleLabel || !tip ? input : <span className="field-inline">{input}<Explain about={label}>{tip}</Explain></span>}
+      {problem && <span id={`${id}-problem`} className="field-problem" role="status">{problem}</span>}
     </>
   );
 }

@@ -1,11 +1,11 @@
 import { useCallback, useMemo } from 'react';
-import { en } from '../../content/en';
 import { createLineChart, type LineChartData, type LineChartOptions, type ReferenceLine, type Series } from '../../viz/lineChart';
 import { PALETTE } from '../../viz/palette';
 import type { TrainingHistory } from '../../store/lab/trainingSlice';
 import { useLab } from '../storeContext';
 import { useViz } from '../hooks/useViz';
 import { lossText, percent } from '../format';
+import { useText } from '../useText';
 
 export function Chart({ label, title, options, data, description }: {
   label: string; title: string; options: LineChartOptions; data: LineChartData; description: string;
@@ -36,14 +36,15 @@ export interface ChartLabels {
 
 /** The cost and accuracy curves of the lab's session, redrawn live as reports arrive. */
 export function TrainingCharts({ labels }: { labels: ChartLabels }) {
+  const t = useText();
   const history = useLab((s) => s.history);
-  const c = en.charts;
+  const c = t.charts;
   const costOptions = useMemo<LineChartOptions>(() => ({
-    yLabel: labels.costAxis, formatY: (v) => v.toFixed(2), emptyMessage: c.empty, xLabel: en.lab.trainingStep,
-  }), [labels.costAxis, c.empty]);
+    yLabel: labels.costAxis, formatY: (v) => v.toFixed(2), emptyMessage: c.empty, xLabel: t.lab.trainingStep,
+  }), [labels.costAxis, c.empty, t.lab.trainingStep]);
   const accuracyOptions = useMemo<LineChartOptions>(() => ({
-    yLabel: 'accuracy', yDomain: [0, 1], formatY: (v) => `${Math.round(v * 100)}%`, emptyMessage: c.empty, xLabel: en.lab.trainingStep,
-  }), [c.empty]);
+    yLabel: c.accuracyAxis, yDomain: [0, 1], formatY: (v) => `${Math.round(v * 100)}%`, emptyMessage: c.empty, xLabel: t.lab.trainingStep,
+  }), [c.accuracyAxis, c.empty, t.lab.trainingStep]);
   const costData = useMemo<LineChartData>(() => ({
     series: [{ name: c.train, color: PALETTE.blue, points: history.loss }, ...(labels.costSeries?.(history) ?? [])],
     reference: labels.costReference ?? null,
@@ -61,9 +62,9 @@ export function TrainingCharts({ labels }: { labels: ChartLabels }) {
   return (
     <div className="charts">
       <Chart label={c.cost} title={labels.costTitle} options={costOptions} data={costData}
-        description={lastLoss ? en.lab.latestCost(lossText(lastLoss.value), lastLoss.step) : c.empty} />
+        description={lastLoss ? t.lab.latestCost(lossText(lastLoss.value), lastLoss.step) : c.empty} />
       <Chart label={c.accuracy} title={labels.accuracyTitle} options={accuracyOptions} data={accuracyData}
-        description={lastTest ? en.lab.latestTest(percent(lastTest.value), lastTest.step) : c.empty} />
+        description={lastTest ? t.lab.latestTest(percent(lastTest.value), lastTest.step) : c.empty} />
     </div>
   );
 }

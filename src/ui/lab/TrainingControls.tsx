@@ -1,27 +1,83 @@
+import { useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { en } from '../../content/en';
 import { useLab } from '../storeContext';
+import { useText } from '../useText';
+import { Explain } from '../common/Explain';
+import { useShortcutTarget } from '../shell/shortcutTarget';
+import { MilestoneAnnouncer } from './MilestoneAnnouncer';
 
-/** Train, Pause, Step and Reset for the lab's session; `blocker` says why training cannot start. */
+type ButtonName = 'train' | 'pause' | 'step' | 'reset';
+
+/**
+ * Train, Pause, Step and Reset for the lab's session; `blocker` says why training cannot start.
+ * A pressed button that becomes disabled (Train once training starts, Pause once it stops) hands
+ * the focus to the one that now does the opposite, so a keyboard user never lands on the page body.
+ * The same four actions answer the keyboard shortcuts while this lab is on screen.
+ */
 export function TrainingControls({ blocker }: { blocker: string | null }) {
+  const t = useText();
   const status = useLab((s) => s.status);
   const configured = useLab((s) => s.configured);
   const pausedOnLeave = useLab((s) => s.pausedOnLeave);
   const { train, pause, step1, reset } = useLab(useShallow((s) => ({ train: s.train, pause: s.pause, step1: s.step1, reset: s.reset })));
   const training = status === 'training';
-  const l = en.lab;
-  const hint = blocker ?? (training ? l.training : pausedOnLeave ? l.pausedOnLeave : status === 'paused' ? l.paused : l.ready);
+  const canTrain = blocker === null && !training;
+  const canReset = configured || blocker === null;
+  const buttons = useRef<Partial<Record<ButtonName, HTMLButtonElement | null>>>({});
+  const pressed = useRef<ButtonName | null>(null);
+  const target = useShortcutTarget();
+
+  useEffect(() => {
+    const last = pressed.current;
+    if (!last) return;
+    const lastButton = buttons.current[last];
+    const focusLost = document.activeElement === document.body || document.activeElement === lastButton;
+    if (!lastButton?.disabled || !focusLost) return;
+    const next = training ? buttons.current.pause : buttons.current.train?.disabled ? buttons.current.reset : buttons.current.train;
+    next?.focus();
+  }, [training, canTrain]);
+
+  useEffect(() => {
+    target.register({
+      toggleTraining() {
+        if (training) pause();
+        else if (canTrain) train();
+        else return false;
+        return true;
+      },
+      step() {
+        if (!canTrain) return false;
+        step1();
+        return true;
+      },
+      reset() {
+        if (!canReset) return false;
+        reset();
+        return true;
+      },
+    });
+    return () => target.register(null);
+  }, [target, training, canTrain, canReset, train, pause, step1, reset]);
+
+  const l = t.lab;
+  const hint = blocker ?? (!configured ? l.blockers.building : training ? l.training : pausedOnLeave ? l.pausedOnLeave : status === 'paused' ? l.paused : l.ready);
   return (
     <div className="controls">
       <div className="button-row" role="group" aria-label={l.controlsGroup}>
-        <button type="button" className="primary" onClick={train} disabled={blocker !== null || training} title={blocker ?? en.controls.train}>
-          {l.train}
-        </button>
-        <button type="button" onClick={pause} disabled={!training} title={en.controls.pause}>{l.pause}</button>
-        <button type="button" onClick={step1} disabled={blocker !== null || training} title={blocker ?? en.controls.step}>{l.step}</button>
-        <button type="button" onClick={reset} disabled={!configured && blocker !== null} title={en.controls.reset}>{l.reset}</button>
+        <button ref={(b) => { buttons.current.train = b; }} type="button" className="primary" onClick={() => { pressed.current = 'train'; train(); }} disabled={!canTrain}>{l.train}</button>
+        <button ref={(b) => { buttons.current.pause = b; }} type="button" onClick={() => { pressed.current = 'pause'; pause(); }} disabled={!training}>{l.pause}</button>
+        <button ref={(b) => { buttons.current.step = b; }} type="button" onClick={() => { pressed.current = 'step'; step1(); }} disabled={!canTrain}>{l.step}</button>
+        <button ref={(b) => { buttons.current.reset = b; }} type="button" onClick={() => { pressed.current = 'reset'; reset(); }} disabled={!canReset}>{l.reset}</button>
+        <Explain about={l.controlsGroup}>
+          <span className="explain-item"><strong>{l.train}</strong>: {t.controls.train}</span>
+          <span className="explain-item"><strong>{l.pause}</strong>: {t.controls.pause}</span>
+          <span className="explain-item"><strong>{l.step}</strong>: {t.controls.step}</span>
+          <span className="explain-item"><strong>{l.reset}</strong>: {t.controls.reset}</span>
+          <span className="explain-item">{t.shortcuts.summary}</span>
+        </Explain>
       </div>
-      <p className="hint" aria-live="polite">{hint}</p>
+      <p className="hint">{hint}</p>
+      <MilestoneAnnouncer />
     </div>
   );
 }

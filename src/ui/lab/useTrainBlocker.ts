@@ -1,5 +1,5 @@
-import { en } from '../../content/en';
 import { useLab, useShell } from '../storeContext';
+import { useText } from '../useText';
 
 /**
  * Why Train is disabled, in words, or null when training can start. `valid` says whether the
@@ -10,13 +10,11 @@ export function useTrainBlocker(valid: boolean, needsMnist: boolean): string | n
   const dataReady = useShell((s) => s.dataReady);
   const backend = useShell((s) => s.backend !== null);
   const diverged = useLab((s) => s.failure?.code === 'diverged');
-  const configured = useLab((s) => s.configured);
-  const b = en.lab.blockers;
+  const b = useText().lab.blockers;
   if (!valid) return b.invalid;
   if (needsMnist && dataProblem && !dataReady) return b.dataFailed;
   if (needsMnist && !dataReady) return b.waitingForData;
   if (!backend) return b.choosingBackend;
   if (diverged) return b.diverged;
-  if (!configured) return b.building;
   return null;
 }

@@ -1,5 +1,4 @@
 /** The RNN lab screen (a lazily loaded chunk): task and network, training, curves and the unrolled network. */
-import { en } from '../../content/en';
 import { createRnnLabStore } from '../../store/rnn/rnnLabStore';
 import { useShellStore } from '../storeContext';
 import { LabProviders } from '../lab/LabProviders';
@@ -10,12 +9,13 @@ import { RnnPresetPicker } from './RnnPresetPicker';
 import { TaskPicker } from './TaskPicker';
 import { NetworkForm } from './NetworkForm';
 import { RecurrentSummaryTable } from './RecurrentSummaryTable';
-import { RnnCharts, RnnTrainingPanel } from './RnnTrainingPanels';
+import { RnnCharts, RnnTrainingSettings, RnnTrainingPanel } from './RnnTrainingPanels';
 import { UnrolledPanel } from './unrolled/UnrolledPanel';
 import { UnrollRefresher } from './unrolled/useUnrolled';
 import { GradientsPanel } from './time/GradientsPanel';
 import { GeneratePanel } from './text/GeneratePanel';
 import { ComparePanel } from './compare/ComparePanel';
+import { useText } from '../useText';
 
 const rnnStoreFor = labStoreCache(createRnnLabStore);
 
@@ -30,15 +30,15 @@ export default function RnnScreen() {
 }
 
 function RnnLab() {
+  const t = useText();
   const valid = useRnn((s) => s.networkProblems.length === 0 && s.taskProblems.length === 0);
   const needsMnist = useRnn((s) => s.task.id === 'rowMnist');
   const blocker = useTrainBlocker(valid, needsMnist);
   const textTask = useRnn((s) => s.task.id === 'text');
-  const t = en.rnn;
   return (
-    <main className="lab" aria-label={en.shell.rnnLab}>
+    <main className="lab" aria-label={t.shell.rnnLab}>
       <section className="panel panel-network" aria-labelledby="rnn-network-heading">
-        <h2 id="rnn-network-heading">{t.taskAndNetwork}</h2>
+        <h2 id="rnn-network-heading">{t.rnn.taskAndNetwork}</h2>
         <RnnPresetPicker />
         <TaskPicker />
         <NetworkForm />
@@ -46,12 +46,16 @@ function RnnLab() {
       </section>
       <div className="side">
         <section className="panel panel-training" aria-labelledby="rnn-training-heading">
-          <h2 id="rnn-training-heading">{t.training}</h2>
+          <h2 id="rnn-training-heading">{t.rnn.training}</h2>
           <RnnTrainingPanel blocker={blocker} />
         </section>
         <section className="panel panel-charts" aria-labelledby="rnn-charts-heading">
-          <h2 id="rnn-charts-heading">{t.curves}</h2>
+          <h2 id="rnn-charts-heading">{t.rnn.curves}</h2>
           <RnnCharts />
+        </section>
+        <section className="panel panel-settings" aria-labelledby="rnn-settings-heading">
+          <h2 id="rnn-settings-heading">{t.lab.settings}</h2>
+          <RnnTrainingSettings />
         </section>
       </div>
       <UnrollRefresher />

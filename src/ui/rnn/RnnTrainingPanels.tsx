@@ -1,6 +1,5 @@
 /** The RNN lab's training panel and learning curves: the shared lab parts, worded for the current task. */
 import { useMemo } from 'react';
-import { en } from '../../content/en';
 import { taskGeometry } from '../../data/tasks/syntheticTask';
 import { ADDING_BASELINE_MSE } from '../../data/tasks/addingProblem';
 import { naiveSignalMse } from '../../data/tasks/noisySignal';
@@ -17,8 +16,8 @@ import { useRnn } from './rnnContext';
 import { ClippingSettings } from './time/ClippingSettings';
 import { GradientNormChart } from './time/GradientNormChart';
 import { GradientNormReadouts } from './time/GradientNormReadouts';
+import { useText } from '../useText';
 
-const r = en.rnn.readouts;
 
 /** The squared error of the simplest answer, to beat: always 1 for adding, "next = current" for the signal. */
 export function baselineMse(task: TaskSpec): number | null {
@@ -29,8 +28,9 @@ export function baselineMse(task: TaskSpec): number | null {
 
 /** Cross-entropy in bits (nats ÷ ln 2) and its perplexity e^loss, the usual figures of a character model. */
 function BitsPerCharacterReadout({ symbols }: { symbols: number }) {
+  const t = useText();
   const test = useLab((s) => s.test);
-  const b = en.time.text;
+  const b = t.time.text;
   return (
     <Readout id="rnn-readout-bits" label={b.bitsPerCharacter} value={test ? (test.loss / Math.LN2).toFixed(3) : '—'} tip={b.bitsTip}
       note={test ? b.bitsNote(Math.exp(test.loss).toFixed(2), Math.log2(symbols).toFixed(2)) : undefined} />
@@ -38,6 +38,7 @@ function BitsPerCharacterReadout({ symbols }: { symbols: number }) {
 }
 
 function TestMseReadout({ baseline }: { baseline: number | null }) {
+  const r = useText().rnn.readouts;
   const test = useLab((s) => s.test);
   return (
     <Readout id="rnn-readout-test-mse" label={r.testMse} value={test ? lossText(test.loss) : '—'} tip={r.testMseTip}
@@ -46,6 +47,8 @@ function TestMseReadout({ baseline }: { baseline: number | null }) {
 }
 
 export function RnnTrainingPanel({ blocker }: { blocker: string | null }) {
+  const t = useText();
+  const r = t.rnn.readouts;
   const task = useRnn((s) => s.task);
   const output = taskGeometry(task).output;
   const what = (n: number) => (task.id === 'rowMnist' ? r.digits(n) : task.id === 'text' ? r.textWindows(n, task.length) : r.sequences(n));
@@ -61,23 +64,29 @@ export function RnnTrainingPanel({ blocker }: { blocker: string | null }) {
         {task.id === 'text' && <BitsPerCharacterReadout symbols={output.kind === 'classes' ? output.classes : 1} />}
         <GradientNormReadouts idPrefix="rnn" />
       </Readouts>
-      <TrainingSettings idPrefix="rnn">
-        <ClippingSettings idPrefix="rnn" />
-      </TrainingSettings>
     </>
   );
 }
 
+export function RnnTrainingSettings() {
+  return (
+    <TrainingSettings idPrefix="rnn">
+      <ClippingSettings idPrefix="rnn" />
+    </TrainingSettings>
+  );
+}
+
 export function RnnCharts() {
+  const t = useText();
   const task = useRnn((s) => s.task);
-  const c = en.rnn.charts;
+  const c = t.rnn.charts;
   const labels = useMemo<ChartLabels>(() => {
     const geometry = taskGeometry(task);
     const output = geometry.output;
     if (output.kind === 'classes') {
       const chance = 1 / output.classes;
       return {
-        costTitle: c.costClasses, costAxis: 'cost', accuracyTitle: c.accuracyTitle,
+        costTitle: c.costClasses, costAxis: t.charts.costAxis, accuracyTitle: c.accuracyTitle,
         testSubset: c.testSubset(task.id === 'rowMnist' ? 500 : 512),
         testFull: task.id === 'rowMnist' ? c.testFull : undefined,
         accuracyReference: { value: chance, label: c.chance(percent(chance, 1)) },
@@ -89,11 +98,11 @@ export function RnnCharts() {
       costSeries: (history) => [{ name: c.testCost, color: PALETTE.orange, points: history.testLoss }],
       costReference: baseline === null ? null : { value: baseline, label: c.baseline(lossText(baseline)) },
     };
-  }, [task, c]);
+  }, [task, c, t.charts.costAxis]);
   return (
     <>
       <TrainingCharts labels={labels} />
-      <GradientNormChart />
+      <div className="presentation-secondary"><GradientNormChart /></div>
     </>
   );
 }

@@ -1,35 +1,30 @@
-import { en } from '../../content/en';
 import type { TaskId, TaskSpec } from '../../data/tasks/taskTypes';
-import { TASK_OPTION_RANGES, taskGeometry } from '../../data/tasks/syntheticTask';
+import { taskGeometry } from '../../data/tasks/syntheticTask';
 import { NumberField } from '../lab/NumberField';
 import { useRnn } from './rnnContext';
 import { TaskShapeDiagram } from './TaskShapeDiagram';
 import { TextTaskOptions } from './text/TextTaskOptions';
+import { useText } from '../useText';
+import { FIELD_RULES, type NumberRule } from '../../store/fieldRules';
+import { FieldLabel } from '../common/FieldLabel';
 
 const RNN_TASKS: TaskId[] = ['rowMnist', 'delayedRecall', 'adding', 'signal', 'text'];
-const t = en.rnn.task;
-const whole = (range: { min: number; max: number }, problem: (min: number, max: number) => string) =>
-  (v: number) => (Number.isInteger(v) && v >= range.min && v <= range.max ? null : problem(range.min, range.max));
-const validateDelay = whole(TASK_OPTION_RANGES.delay, t.problems.delayOutOfRange);
-const validateSymbols = whole(TASK_OPTION_RANGES.symbols, t.problems.symbolsOutOfRange);
-const validateAddingLength = whole(TASK_OPTION_RANGES.addingLength, t.problems.lengthOutOfRange);
-const validateSignalLength = whole(TASK_OPTION_RANGES.signalLength, t.problems.lengthOutOfRange);
-const validateNoise = (v: number) => (v >= TASK_OPTION_RANGES.noise.min && v <= TASK_OPTION_RANGES.noise.max ? null : t.problems.noiseOutOfRange(TASK_OPTION_RANGES.noise.min, TASK_OPTION_RANGES.noise.max));
 
 function TaskOptions({ task, set }: { task: TaskSpec; set(patch: Partial<TaskSpec>): void }) {
-  const field = (id: string, label: string, tip: string, value: number, validate: (v: number) => string | null, key: string, step: number | 'any' = 1) => (
+  const t = useText().rnn.task;
+  const field = (id: string, label: string, tip: string, value: number, rule: NumberRule, key: string) => (
     <div className="field">
-      <NumberField id={`rnn-${id}`} label={label} visibleLabel value={value} tip={tip} step={step} min={0}
-        validate={validate} onCommit={(v) => set({ [key]: v } as Partial<TaskSpec>)} />
+      <NumberField id={`rnn-${id}`} label={label} visibleLabel value={value} tip={tip}
+        rule={rule} onCommit={(v) => set({ [key]: v } as Partial<TaskSpec>)} />
     </div>
   );
   switch (task.id) {
     case 'delayedRecall':
-      return <>{field('delay', t.delay, t.delayTip, task.delay, validateDelay, 'delay')}{field('symbols', t.symbols, t.symbolsTip, task.symbols, validateSymbols, 'symbols')}</>;
+      return <>{field('delay', t.delay, t.delayTip, task.delay, FIELD_RULES.delay, 'delay')}{field('symbols', t.symbols, t.symbolsTip, task.symbols, FIELD_RULES.symbols, 'symbols')}</>;
     case 'adding':
-      return field('length', t.length, t.lengthTip, task.length, validateAddingLength, 'length');
+      return field('length', t.length, t.lengthTip, task.length, FIELD_RULES.addingLength, 'length');
     case 'signal':
-      return <>{field('length', t.length, t.lengthTip, task.length, validateSignalLength, 'length')}{field('noise', t.noise, t.noiseTip, task.noise, validateNoise, 'noise', 'any')}</>;
+      return <>{field('length', t.length, t.lengthTip, task.length, FIELD_RULES.signalLength, 'length')}{field('noise', t.noise, t.noiseTip, task.noise, FIELD_RULES.noise, 'noise')}</>;
     case 'text':
       return <TextTaskOptions task={task} set={set} />;
     default:
@@ -39,6 +34,7 @@ function TaskOptions({ task, set }: { task: TaskSpec; set(patch: Partial<TaskSpe
 
 /** The task: what is learned, its sequence shape (with the notes' little diagram) and its options. */
 export function TaskPicker() {
+  const t = useText().rnn.task;
   const task = useRnn((s) => s.task);
   const chooseTask = useRnn((s) => s.chooseTask);
   const setTaskOptions = useRnn((s) => s.setTaskOptions);
@@ -47,8 +43,8 @@ export function TaskPicker() {
   return (
     <div className="task-picker">
       <div className="field">
-        <label htmlFor="rnn-task" title={t.tip}>{t.label}</label>
-        <select id="rnn-task" value={task.id} title={t.tip} onChange={(e) => chooseTask(e.target.value as TaskId)}>
+        <FieldLabel htmlFor="rnn-task" label={t.label} tip={t.tip} />
+        <select id="rnn-task" value={task.id} onChange={(e) => chooseTask(e.target.value as TaskId)}>
           {RNN_TASKS.map((id) => <option key={id} value={id}>{t.names[id]}</option>)}
         </select>
       </div>

@@ -21,10 +21,10 @@ export function TaskShapeDiagram({ shape, label }: { shape: SequenceShape; label
       {Array.from({ length: steps }, (_v, t) => (
         <g key={t}>
           {hasOutput(t) && <rect x={x(t)} y={4} width={BOX} height={BOX} rx={4} fill={PALETTE.green} />}
-          {hasOutput(t) && <line x1={x(t) + BOX / 2} x2={x(t) + BOX / 2} y1={4 + BOX} y2={4 + BOX + GAP} stroke={PALETTE.ink} />}
+          {hasOutput(t) && <line x1={x(t) + BOX / 2} x2={x(t) + BOX / 2} y1={4 + BOX} y2={4 + BOX + GAP} stroke={PALETTE.text} />}
           <rect x={x(t)} y={4 + BOX + GAP} width={BOX} height={BOX} rx={4} fill={PALETTE.sky} />
-          {t > 0 && <line x1={x(t) - GAP} x2={x(t)} y1={4 + 1.5 * BOX + GAP} y2={4 + 1.5 * BOX + GAP} stroke={PALETTE.ink} strokeWidth={2} />}
-          {hasInput(t) && <line x1={x(t) + BOX / 2} x2={x(t) + BOX / 2} y1={4 + 2 * BOX + GAP} y2={4 + 2 * BOX + 2 * GAP} stroke={PALETTE.ink} />}
+          {t > 0 && <line x1={x(t) - GAP} x2={x(t)} y1={4 + 1.5 * BOX + GAP} y2={4 + 1.5 * BOX + GAP} stroke={PALETTE.text} strokeWidth={2} />}
+          {hasInput(t) && <line x1={x(t) + BOX / 2} x2={x(t) + BOX / 2} y1={4 + 2 * BOX + GAP} y2={4 + 2 * BOX + 2 * GAP} stroke={PALETTE.text} />}
           {hasInput(t) && <rect x={x(t)} y={4 + 2 * BOX + 2 * GAP} width={BOX} height={BOX} rx={4} fill={PALETTE.orange} />}
         </g>
       ))}

@@ -1,11 +1,11 @@
 import { useShallow } from 'zustand/react/shallow';
-import { en } from '../../content/en';
-import { dataProblemText } from '../../content/problems';
 import { useShell } from '../storeContext';
 import { megabytes } from '../format';
+import { useText } from '../useText';
 
 /** Download progress of the MNIST shards (shared by both labs), with Retry when a shard is missing or corrupt. */
 export function DataLoadBar() {
+  const t = useText();
   const { loadedBytes, totalBytes, trainAvailable, testAvailable, dataReady, dataProblem, retryData } = useShell(useShallow((s) => ({
     loadedBytes: s.loadedBytes, totalBytes: s.totalBytes, trainAvailable: s.trainAvailable, testAvailable: s.testAvailable,
     dataReady: s.dataReady, dataProblem: s.dataProblem, retryData: s.retryData,
@@ -14,17 +14,17 @@ export function DataLoadBar() {
   if (dataProblem) {
     return (
       <div className="data-bar data-error" role="alert">
-        <strong>{en.data.failed}</strong> {dataProblemText(dataProblem)}
-        <button type="button" onClick={retryData}>{en.data.retry}</button>
+        <strong>{t.data.failed}</strong> {t.problems.dataProblem(dataProblem)}
+        <button type="button" onClick={retryData}>{t.data.retry}</button>
       </div>
     );
   }
   const fraction = totalBytes > 0 ? loadedBytes / totalBytes : 0;
   return (
     <div className={`data-bar${done ? ' data-done' : ''}`}>
-      <progress aria-label={en.data.label} max={1} value={fraction} />
+      <progress aria-label={t.data.label} max={1} value={fraction} />
       <span className="data-text" aria-live="polite">
-        {done ? en.data.done : dataReady ? en.data.readyPartial(trainAvailable) : en.data.loading(megabytes(loadedBytes), totalBytes ? megabytes(totalBytes) : '…')}
+        {done ? t.data.done : dataReady ? t.data.readyPartial(trainAvailable) : t.data.loading(megabytes(loadedBytes), totalBytes ? megabytes(totalBytes) : '…')}
       </span>
     </div>
   );

@@ -1,18 +1,16 @@
-import { en } from '../../content/en';
-import { BACKEND_LABELS, backendReasonText } from '../../content/problems';
-import { useShell } from '../storeContext';
+import { useText } from '../useText';
+import { Toolbar } from './Toolbar';
 
-export function Header() {
-  const backend = useShell((s) => s.backend);
+/** The playground's name and the page settings; the compute backend is a readout of each lab. */
+export function Header(props: { shortcutsOpen: boolean; setShortcutsOpen(open: boolean): void }) {
+  const t = useText();
   return (
     <header className="app-header">
-      <div>
-        <h1>{en.appTitle}</h1>
-        <p className="tagline">{en.appTagline}</p>
+      <div className="app-title">
+        <h1>{t.appTitle}</h1>
+        <p className="tagline">{t.appTagline}</p>
       </div>
-      <p className="backend-badge" title={backend ? backendReasonText(backend.reason) : en.shell.choosingBackend}>
-        {backend ? en.shell.runningOn(BACKEND_LABELS[backend.name]) : en.shell.choosingBackend}
-      </p>
+      <Toolbar {...props} />
     </header>
   );
 }

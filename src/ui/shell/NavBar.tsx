@@ -1,20 +1,21 @@
-import { en } from '../../content/en';
 import type { ScreenId } from '../../store/shellStore';
 import { screenHref } from './useHashRoute';
+import { useText } from '../useText';
 
-const LINKS: { screen: ScreenId; label: string }[] = [
-  { screen: 'cnn', label: en.shell.cnnLab },
-  { screen: 'rnn', label: en.shell.rnnLab },
+const LINKS: { screen: ScreenId; label: 'cnnLab' | 'rnnLab' }[] = [
+  { screen: 'cnn', label: 'cnnLab' },
+  { screen: 'rnn', label: 'rnnLab' },
 ];
 
 /** Links to every screen; plain links, so they open in new tabs and work without JavaScript routing. */
 export function NavBar({ current }: { current: ScreenId }) {
+  const t = useText();
   return (
-    <nav className="nav-bar" aria-label={en.shell.navigation}>
+    <nav className="nav-bar" aria-label={t.shell.navigation}>
       <ul>
         {LINKS.map((link) => (
           <li key={link.screen}>
-            <a href={screenHref(link.screen)} aria-current={link.screen === current ? 'page' : undefined}>{link.label}</a>
+            <a href={screenHref(link.screen)} aria-current={link.screen === current ? 'page' : undefined}>{t.shell[link.label]}</a>
           </li>
         ))}
       </ul>

@@ -1,5 +1,15 @@
 import { Component, type ReactNode } from 'react';
-import { en } from '../../content/en';
+import { useText } from '../useText';
+
+function ScreenFailed() {
+  const t = useText();
+  return (
+    <div className="banner banner-error" role="alert">
+      <p>{t.shell.screenFailed}</p>
+      <button type="button" onClick={() => window.location.reload()}>{t.shell.reload}</button>
+    </div>
+  );
+}
 
 /**
  * Keeps the header and navigation alive when a screen cannot load (its chunk failed to download)
@@ -14,11 +24,6 @@ export class ScreenBoundary extends Component<{ children: ReactNode }, { failed:
 
   override render() {
     if (!this.state.failed) return this.props.children;
-    return (
-      <div className="banner banner-error" role="alert">
-        <p>{en.shell.screenFailed}</p>
-        <button type="button" onClick={() => window.location.reload()}>{en.shell.reload}</button>
-      </div>
-    );
+    return <ScreenFailed />;
   }
 }

@@ -2,6 +2,7 @@ import { useRef, useState, type PointerEvent } from 'react';
 import { preprocessDrawing } from '../../../data/preprocessDrawing';
 import { useCnn } from '../cnnContext';
 import { DigitCanvas } from '../../lab/DigitCanvas';
+import { useText } from '../../useText';
 
 const PAD = 224;
 /** A pen about as wide, relative to the pad, as MNIST's strokes are relative to the digit box. */
@@ -9,6 +10,7 @@ const PEN = 18;
 
 /** Mouse, pen and touch drawing; each stroke is preprocessed like MNIST and sent to the views. */
 export function DrawingPad() {
+  const d = useText().cnn.drawing;
   const canvas = useRef<HTMLCanvasElement>(null);
   const last = useRef<{ x: number; y: number } | null>(null);
   const [processed, setProcessed] = useState<Uint8Array | null>(null);
@@ -49,8 +51,8 @@ export function DrawingPad() {
 
   return (
     <div className="drawing">
-      <canvas ref={canvas} width={PAD} height={PAD} className={`drawing-pad${drawing ? ' active' : ''}`} aria-label="Drawing pad"
-        role="img" title="Draw a digit with the mouse, a pen or a finger"
+      <canvas ref={canvas} width={PAD} height={PAD} className={`drawing-pad${drawing ? ' active' : ''}`} aria-label={d.pad}
+        role="img" aria-describedby="drawing-pad-help"
         onPointerDown={(e) => {
           e.currentTarget.setPointerCapture(e.pointerId);
           last.current = point(e);
@@ -68,9 +70,10 @@ export function DrawingPad() {
         onPointerCancel={() => { last.current = null; }}
       />
       <div className="drawing-side">
-        <button type="button" onClick={clear}>Clear</button>
-        <span className="hint">As the network sees it (28×28):</span>
-        {processed ? <DigitCanvas pixels={processed} size={56} label="Your drawing, preprocessed to 28×28" /> : <span className="hint">—</span>}
+        <button type="button" onClick={clear}>{d.clear}</button>
+        <span className="hint">{d.seen}</span>
+        {processed ? <DigitCanvas pixels={processed} size={56} label={d.processed} /> : <span className="hint">—</span>}
+        <p id="drawing-pad-help" className="hint">{d.explain}</p>
       </div>
     </div>
   );

@@ -2,9 +2,12 @@ import { useEffect, useRef } from 'react';
 import { createFeatureMapGrid, type FeatureMapGrid, type Outline } from '../../../viz/featureMapGrid';
 import { scaleFor } from '../../../viz/colorScales';
 import { useCnn } from '../cnnContext';
+import { Explain } from '../../common/Explain';
+import { useText } from '../../useText';
 
 /** ∂(selected unit)/∂(input pixel) as a heatmap over the 28×28 input, with the arithmetic field outlined. */
 export function EffectiveFieldView({ outline }: { outline: Outline | null }) {
+  const e = useText().cnn.effective;
   const show = useCnn((s) => s.showEffectiveField);
   const setShow = useCnn((s) => s.setShowEffectiveField);
   const field = useCnn((s) => s.effectiveField);
@@ -25,13 +28,15 @@ export function EffectiveFieldView({ outline }: { outline: Outline | null }) {
 
   return (
     <div className="effective-field">
-      <label title="How much each input pixel would change this unit's activation: the gradient, computed by the model">
-        <input type="checkbox" checked={show} onChange={(e) => setShow(e.target.checked)} /> Show the effective receptive field (gradient)
-      </label>
+      <span className="field-check">
+        <input id="effective-field" type="checkbox" checked={show} onChange={(event) => setShow(event.target.checked)} />
+        <label htmlFor="effective-field">{e.toggle}</label>
+        <Explain about={e.toggle}>{e.explain}</Explain>
+      </span>
       {show && (
         <>
-          <div ref={ref} className="layer-map" role="img" aria-label="Effective receptive field: how strongly each input pixel moves the chosen unit (its gradient)" />
-          <p className="hint">{current ? 'Purple: brighter ink would lower the unit; orange: raise it; white: no effect. The orange-yellow box is the arithmetic field.' : 'Computing…'}</p>
+          <div ref={ref} className="layer-map" role="img" aria-label={e.label} />
+          <p className="hint">{current ? e.legend : e.computing}</p>
         </>
       )}
     </div>

@@ -2,6 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { LayerFilters } from '../../../engine/inspection';
 import { greyScaleFor, signedScaleFor, type ColorScale } from '../../../viz/colorScales';
 import { createFeatureMapGrid, type FeatureMapGrid } from '../../../viz/featureMapGrid';
+import { Explain } from '../../common/Explain';
+import { useText } from '../../useText';
 
 type Convention = 'darker' | 'signed';
 
@@ -16,20 +18,22 @@ function slice(filters: LayerFilters, inputChannel: number): Float32Array {
 }
 
 function Legend({ scale, convention }: { scale: ColorScale; convention: Convention }) {
+  const f = useText().cnn.filters;
   const [lo, hi] = scale.domain;
   const stops = Array.from({ length: 11 }, (_v, i) => scale.color(lo + ((hi - lo) * i) / 10)).join(', ');
   return (
-    <div className="legend" aria-label={`Colour legend: ${lo.toFixed(3)} to ${hi.toFixed(3)}`}>
+    <div className="legend" aria-label={f.legendLabel(lo.toFixed(3), hi.toFixed(3))}>
       <span>{lo.toFixed(3)}</span>
       <span className="legend-bar" style={{ background: `linear-gradient(90deg, ${stops})` }} />
       <span>{hi.toFixed(3)}</span>
-      <span className="hint">{convention === 'darker' ? 'lighter = smaller (more negative), darker = larger weight' : 'purple = negative, white = 0, orange = positive'}</span>
+      <span className="hint">{convention === 'darker' ? f.legendDarker : f.legendSigned}</span>
     </div>
   );
 }
 
 /** Every convolutional layer's kernels, watched as they form out of noise during training. */
 export function FiltersView({ filters }: { filters: LayerFilters[] }) {
+  const f = useText().cnn.filters;
   const [layerName, setLayerName] = useState<string | null>(null);
   const [inputChannel, setInputChannel] = useState(0);
   const [convention, setConvention] = useState<Convention>('darker');
@@ -51,24 +55,28 @@ export function FiltersView({ filters }: { filters: LayerFilters[] }) {
     if (layer && scale) viz.current?.update({ shape: [layer.shape[0], layer.shape[1], layer.shape[3]], values, selected: null, outline: null, scale });
   }, [layer, values, scale]);
 
-  if (!layer || !scale) return <p className="hint">This network has no convolutional layer, so it has no shared filters to show.</p>;
+  if (!layer || !scale) return <p className="hint">{f.none}</p>;
   return (
     <div className="filters-view">
       <div className="filter-controls">
-        <label>Layer <select value={layer.name} onChange={(e) => setLayerName(e.target.value)}>
-          {filters.map((f) => <option key={f.name} value={f.name}>{f.name} ({f.shape[3]} filters {f.shape[0]}×{f.shape[1]})</option>)}
+        <label>{f.layer} <select value={layer.name} onChange={(e) => setLayerName(e.target.value)}>
+          {filters.map((g) => <option key={g.name} value={g.name}>{f.layerOption(g.name, g.shape[3], g.shape[0])}</option>)}
         </select></label>
         {channels > 1 && (
-          <label title="Deeper filters have one block per input channel; step through them">Input channel <input type="number" min={0} max={channels - 1} value={channel}
-            onChange={(e) => setInputChannel(Math.max(0, Math.min(channels - 1, Math.floor(Number(e.target.value) || 0))))} /> of {channels}</label>
+          <span className="field-inline">
+            <label>{f.channel} <select value={channel} onChange={(e) => setInputChannel(Number(e.target.value))}>
+              {Array.from({ length: channels }, (_v, c) => <option key={c} value={c}>{c}</option>)}
+            </select> {f.of(channels)}</label>
+            <Explain about={f.channel}>{f.channelTip}</Explain>
+          </span>
         )}
-        <label>Colours <select value={convention} onChange={(e) => setConvention(e.target.value as Convention)}>
-          <option value="darker">Darker = larger (as in the notes)</option>
-          <option value="signed">Diverging, keeps the sign</option>
+        <label>{f.colours} <select value={convention} onChange={(e) => setConvention(e.target.value as Convention)}>
+          <option value="darker">{f.darker}</option>
+          <option value="signed">{f.signed}</option>
         </select></label>
       </div>
       <div ref={ref} className="layer-map" role="img"
-        aria-label={`${layer.name} filters: ${layer.shape[3]} kernels of ${layer.shape[0]}×${layer.shape[1]}${channels > 1 ? `, input channel ${channel}` : ''}`} />
+        aria-label={f.label(layer.name, layer.shape[3], layer.shape[0], channels > 1 ? channel : null)} />
       <Legend scale={scale} convention={convention} />
     </div>
   );

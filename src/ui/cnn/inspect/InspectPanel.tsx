@@ -2,7 +2,6 @@ import { useMemo, useState } from 'react';
 import { unitFieldRange } from '../../../engine/receptiveField';
 import type { Outline } from '../../../viz/featureMapGrid';
 import { useCnn } from '../cnnContext';
-import { LAYER_TYPE_NAMES } from '../layerNames';
 import { DrawingPad } from './DrawingPad';
 import { LayerMapView } from './LayerMapView';
 import { PredictionReadout } from './PredictionReadout';
@@ -14,18 +13,23 @@ import { FiltersView } from './FiltersView';
 import { PoolingDetail } from './PoolingDetail';
 import { EffectiveFieldView } from './EffectiveFieldView';
 import { UnitBarsView } from './UnitBarsView';
+import { Explain } from '../../common/Explain';
+import { useText } from '../../useText';
 
 /** The "Inside the network" panel; hiding it stops all inspection work in the trainer. */
 export function InspectPanel() {
+  const v = useText().cnn.inspect;
   const [open, setOpen] = useState(true);
   return (
     <section className="panel panel-inspect" aria-labelledby="inspect-heading">
       <div className="panel-heading">
-        <h2 id="inspect-heading">Inside the network</h2>
-        <button type="button" className="toggle" aria-expanded={open} aria-controls="inspect-views" onClick={() => setOpen(!open)}
-          title="Hiding the views stops the extra forward passes they need, for the fastest training">
-          {open ? 'Hide views' : 'Show views'}
-        </button>
+        <h2 id="inspect-heading">{v.heading}</h2>
+        <span className="heading-actions">
+          <button type="button" className="toggle" aria-expanded={open} aria-controls="inspect-views" onClick={() => setOpen(!open)}>
+            {open ? v.hide : v.show}
+          </button>
+          <Explain about={v.heading}>{v.toggleTip}</Explain>
+        </span>
       </div>
       <div id="inspect-views">{open && <InspectViews />}</div>
     </section>
@@ -34,6 +38,8 @@ export function InspectPanel() {
 
 /** Feature maps, prediction and receptive fields for one input, following the network as it trains. */
 function InspectViews() {
+  const t = useText().cnn;
+  const v = t.inspect;
   const inspection = useInspection();
   const spec = useCnn((s) => s.spec);
   const input = useCnn((s) => s.inspectInput);
@@ -62,18 +68,18 @@ function InspectViews() {
     <>
       <div className="inspect-inputs">
         <div>
-          <h3>Pick a test digit</h3>
+          <h3>{v.pickDigit}</h3>
           <SampleStrip />
-          <h3>…or draw your own</h3>
+          <h3>{v.orDraw}</h3>
           <DrawingPad />
         </div>
         <div className="inspect-prediction">
           <PredictionReadout probabilities={output?.values ?? null} empty={!layers} />
           {output && <ProbabilityView data={{ probabilities: output.values, label: inspection?.label ?? null }} />}
           <div className="readout">
-            <span id="readout-selected-unit" className="readout-label">Selected unit</span>
+            <span id="readout-selected-unit" className="readout-label">{v.selectedUnit}</span>
             <output aria-labelledby="readout-selected-unit" className="readout-value small">
-              {unit ? `${unit.layerIndex < 0 ? 'input' : spec.layers[unit.layerIndex]?.name}, channel ${unit.channel}, row ${unit.row}, column ${unit.col}${selectedValue === undefined ? '' : ` (activation ${selectedValue.toFixed(4)})`}` : 'none: hover, click or use the keyboard on a feature map'}
+              {unit ? v.unitText(unit.layerIndex < 0 ? v.inputName : spec.layers[unit.layerIndex]?.name ?? '', unit.channel, unit.row, unit.col, selectedValue === undefined ? null : selectedValue.toFixed(4)) : v.noUnit}
             </output>
           </div>
           <ReceptiveFieldPanel />
@@ -83,11 +89,11 @@ function InspectViews() {
       </div>
       {inspection && valid && (
         <>
-          <h3>Shared filter weights</h3>
+          <h3 className="heading-with-explain">{v.filtersHeading} <Explain about={v.filtersHeading}>{t.filters.explain}</Explain></h3>
           <FiltersView filters={inspection.filters} />
         </>
       )}
-      <h3>Feature maps</h3>
+      <h3 className="heading-with-explain">{v.mapsHeading} <Explain about={v.mapsHeading}>{v.explain}</Explain></h3>
       {layers ? (
         <div className="layer-maps">
           {layers.slice(0, -1).map((activation, i) => {
@@ -99,7 +105,7 @@ function InspectViews() {
             return (
               <figure key={`${activation.name}-${i}`} className="layer-figure">
                 <figcaption>
-                  <strong>{activation.name}</strong> <span className="layer-type">{activation.type === 'input' ? 'input' : LAYER_TYPE_NAMES[activation.type]}</span>{' '}
+                  <strong>{activation.type === 'input' ? v.inputName : activation.name}</strong>{activation.type === 'input' ? null : <> <span className="layer-type">{t.table.layerTypes[activation.type]}</span></>}{' '}
                   <code>{activation.shape.join('×')}</code>
                 </figcaption>
                 {spatial
@@ -110,7 +116,7 @@ function InspectViews() {
           })}
         </div>
       ) : (
-        <p className="hint">{valid ? 'Waiting for the network…' : 'Fix the network to look inside it.'}</p>
+        <p className="hint">{valid ? v.waiting : v.fixFirst}</p>
       )}
     </>
   );

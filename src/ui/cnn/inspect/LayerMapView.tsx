@@ -3,6 +3,7 @@ import { createFeatureMapGrid, type FeatureMapGrid, type Outline } from '../../.
 import type { LayerActivation } from '../../../engine/inspection';
 import type { SelectedUnit } from '../../../store/cnn/inspectSlice';
 import { useCnn } from '../cnnContext';
+import { useText } from '../../useText';
 
 interface Props {
   /** Index into spec.layers (-1 for the input image). */
@@ -15,6 +16,7 @@ interface Props {
 
 /** One layer's activations: a focusable grid of heatmaps with keyboard and pointer selection. */
 export function LayerMapView({ layerIndex, activation, outline, selectable }: Props) {
+  const v = useText().cnn.inspect;
   const ref = useRef<HTMLDivElement>(null);
   const viz = useRef<FeatureMapGrid | null>(null);
   const selected = useCnn((s) => (s.selectedUnit?.layerIndex === layerIndex ? s.selectedUnit : null));
@@ -60,15 +62,15 @@ export function LayerMapView({ layerIndex, activation, outline, selectable }: Pr
     const unit = viz.current?.unitAt(clientX, clientY);
     if (unit) select(unit);
   };
-  const name = layerIndex < 0 ? 'input' : activation.name;
+  const name = layerIndex < 0 ? v.inputName : activation.name;
   return (
     <div
       ref={ref}
       className="layer-map"
       tabIndex={selectable ? 0 : -1}
       role="application"
-      aria-roledescription="feature maps"
-      aria-label={`${name} feature maps, ${activation.shape.join('×')}${selectable ? '. Home selects the first unit; arrow keys move; Page Up and Page Down change channel.' : ''}`}
+      aria-roledescription={v.mapsRole}
+      aria-label={v.mapsLabel(name, activation.shape.join('×'), selectable)}
       onKeyDown={onKey}
       onPointerMove={(e) => { if (e.buttons === 0 && e.pointerType === 'mouse') fromPointer(e.clientX, e.clientY); }}
       onPointerDown={(e) => fromPointer(e.clientX, e.clientY)}

@@ -2,12 +2,34 @@ import { poolingWindow } from '../../../engine/poolingWindow';
 import type { LayerActivation } from '../../../engine/inspection';
 import type { SelectedUnit } from '../../../store/cnn/inspectSlice';
 import { useCnn } from '../cnnContext';
-import { POOL_NAMES } from '../layerNames';
+import { Formula } from '../../common/Formula';
+import { useText } from '../../useText';
 
 const f = (v: number) => v.toFixed(3);
+/** Windows this small are written out term by term; bigger ones are summarised. */
+const LISTED = 16;
+
+/** The pooling of one window as TeX, with the window's own numbers. */
+export function poolingTex(kind: 'max' | 'average' | 'l2' | 'globalAverage', values: Float32Array | number[], result: number): string {
+  const n = values.length;
+  const terms = Array.from(values, f);
+  const listed = n <= LISTED;
+  switch (kind) {
+    case 'max':
+      return `\\max(${listed ? terms.join(',\\ ') : `x_1, \\dots, x_{${n}}`}) = ${f(result)}`;
+    case 'average':
+      return `\\frac{${listed ? terms.join(' + ') : `x_1 + \\dots + x_{${n}}`}}{${n}} = ${f(result)}`;
+    case 'l2':
+      return `\\sqrt{${listed ? terms.map((v) => `${v}^2`).join(' + ') : `x_1^2 + \\dots + x_{${n}}^2`}} = ${f(result)}`;
+    case 'globalAverage':
+      return `\\frac{1}{${n}}\\sum_{i=1}^{${n}} x_i = ${f(result)}`;
+  }
+}
 
 /** For a selected pooled unit: its window in the layer below, the winner or the combination, and the sum. */
 export function PoolingDetail({ unit, layers }: { unit: SelectedUnit; layers: LayerActivation[] }) {
+  const t = useText().cnn;
+  const p = t.pooling;
   const spec = useCnn((s) => s.spec);
   const layer = spec.layers[unit.layerIndex];
   const below = layers[unit.layerIndex];
@@ -17,17 +39,10 @@ export function PoolingDetail({ unit, layers }: { unit: SelectedUnit; layers: La
   const pooledShape = pooled.shape.length === 3 ? pooled.shape : [1, 1, pooled.shape[0]!];
   const modelValue = pooled.values[(unit.row * pooledShape[1]! + unit.col) * pooledShape[2]! + unit.channel]!;
   const n = window.values.length;
-  const listed = n <= 16 ? window.values.map(f).join(', ') : `${n} values`;
-  const formula = {
-    max: `max(${listed}) = ${f(window.result)}`,
-    average: `(${n <= 16 ? window.values.map(f).join(' + ') : `sum of ${n} values`}) / ${n} = ${f(window.result)}`,
-    l2: `√(${n <= 16 ? window.values.map((v) => `${f(v)}²`).join(' + ') : `sum of ${n} squares`}) = ${f(window.result)}`,
-    globalAverage: `mean of all ${n} values = ${f(window.result)}`,
-  }[layer.kind];
-  const belowName = unit.layerIndex === 0 ? 'the input' : spec.layers[unit.layerIndex - 1]!.name;
+  const belowName = unit.layerIndex === 0 ? p.theInput : spec.layers[unit.layerIndex - 1]!.name;
   return (
-    <section className="pooling-detail" aria-label="Pooling window">
-      <h4>{POOL_NAMES[layer.kind]} pooling: window of {layer.name} in {belowName}, channel {unit.channel}, rows {window.top}–{window.top + window.rows - 1}, columns {window.left}–{window.left + window.cols - 1}</h4>
+    <section className="pooling-detail" aria-label={p.region}>
+      <h4>{p.heading(t.table.poolNames[layer.kind], layer.name, belowName, unit.channel, window.top, window.top + window.rows - 1, window.left, window.left + window.cols - 1)}</h4>
       {n <= 64 && (
         <table className="pool-window">
           <tbody>
@@ -36,15 +51,15 @@ export function PoolingDetail({ unit, layers }: { unit: SelectedUnit; layers: La
                 {Array.from({ length: window.cols }, (_c, q) => {
                   const i = r * window.cols + q;
                   const winner = layer.kind === 'max' && i === window.winner;
-                  return <td key={q} className={winner ? 'winner' : undefined} aria-label={winner ? `winner ${f(window.values[i]!)}` : undefined}>{f(window.values[i]!)}</td>;
+                  return <td key={q} className={winner ? 'winner' : undefined} aria-label={winner ? p.winner(f(window.values[i]!)) : undefined}>{f(window.values[i]!)}</td>;
                 })}
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      <p className="formula"><code>{formula}</code></p>
-      <p className="hint">The model&apos;s own output for this unit: <strong>{f(modelValue)}</strong></p>
+      <p className="formula"><Formula tex={poolingTex(layer.kind, window.values, window.result)} /></p>
+      <p className="hint">{p.modelOutput} <strong>{f(modelValue)}</strong></p>
     </section>
   );
 }

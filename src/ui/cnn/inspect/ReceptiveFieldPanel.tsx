@@ -1,8 +1,11 @@
 import { fieldGeometries, fieldSteps, unitFieldRange } from '../../../engine/receptiveField';
 import { useCnn } from '../cnnContext';
+import { Formula } from '../../common/Formula';
+import { useText } from '../../useText';
 
 /** A global average pools the whole map below, so its field is the union of all their fields. */
 function GlobalField({ layerIndex, channel }: { layerIndex: number; channel: number }) {
+  const r = useText().cnn.receptive;
   const spec = useCnn((s) => s.spec);
   const summary = useCnn((s) => s.summary);
   const layer = spec.layers[layerIndex]!;
@@ -17,10 +20,10 @@ function GlobalField({ layerIndex, channel }: { layerIndex: number; channel: num
   const rows = span('rows', h - 1);
   const cols = span('cols', w - 1);
   return (
-    <section className="receptive-field" aria-label="Receptive field">
-      <h4>Receptive field of {layer.name}, channel {channel}</h4>
+    <section className="receptive-field" aria-label={r.region}>
+      <h4>{r.globalHeading(layer.name, channel)}</h4>
       <p className="field-range">
-        Global average pooling averages all {h}×{w} units below, so it sees input pixels <strong>rows {rows.first}–{rows.last}, columns {cols.first}–{cols.last}</strong>; field size <strong>{rows.last - rows.first + 1}×{cols.last - cols.first + 1}</strong>.
+        {r.global(h, w)} <strong>{r.range(rows.first, rows.last, cols.first, cols.last)}</strong>; {r.size} <strong>{rows.last - rows.first + 1}×{cols.last - cols.first + 1}</strong>.
       </p>
     </section>
   );
@@ -28,6 +31,7 @@ function GlobalField({ layerIndex, channel }: { layerIndex: number; channel: num
 
 /** Where the selected unit looks in the input, with the arithmetic written out. */
 export function ReceptiveFieldPanel() {
+  const r = useText().cnn.receptive;
   const spec = useCnn((s) => s.spec);
   const unit = useCnn((s) => s.selectedUnit);
   if (!unit || unit.layerIndex < 0) return null;
@@ -38,33 +42,33 @@ export function ReceptiveFieldPanel() {
   if (layer?.type === 'pool' && layer.kind === 'globalAverage') return <GlobalField layerIndex={unit.layerIndex} channel={unit.channel} />;
   if (!layer || !field) return null;
   const steps = fieldSteps(spec, unit.layerIndex);
-  const sizeTerms = steps.map((s) => `(${s.kernel} − 1)·${s.jumpBefore}`).join(' + ');
-  const jumpTerms = steps.map((s) => s.stride).join('·') || '1';
-  const padTerms = steps.filter((s) => s.pad).map((s) => `${s.pad}·${s.jumpBefore}`);
+  const sizeTerms = steps.map((s) => `(${s.kernel} - 1)\\cdot ${s.jumpBefore}`).join(' + ');
+  const jumpTerms = steps.map((s) => s.stride).join('\\cdot ') || '1';
+  const padTerms = steps.filter((s) => s.pad).map((s) => `${s.pad}\\cdot ${s.jumpBefore}`);
   const firstRow = field.start + unit.row * field.jump;
   const firstCol = field.start + unit.col * field.jump;
   return (
-    <section className="receptive-field" aria-label="Receptive field">
-      <h4>Receptive field of {layer.name}, channel {unit.channel}, row {unit.row}, column {unit.col}</h4>
+    <section className="receptive-field" aria-label={r.region}>
+      <h4>{r.heading(layer.name, unit.channel, unit.row, unit.col)}</h4>
       {rows && cols ? (
         <p className="field-range">
-          Input pixels <strong>rows {rows.first}–{rows.last}, columns {cols.first}–{cols.last}</strong>; field size <strong>{field.size}×{field.size}</strong>
-          {(rows.last - rows.first + 1 < field.size || cols.last - cols.first + 1 < field.size) && ' (clipped where it reaches into padding or past the border)'}
+          {r.pixels} <strong>{r.range(rows.first, rows.last, cols.first, cols.last)}</strong>; {r.size} <strong>{field.size}×{field.size}</strong>
+          {(rows.last - rows.first + 1 < field.size || cols.last - cols.first + 1 < field.size) && r.clipped}
         </p>
       ) : (
-        <p className="field-range">This unit sees only zero padding; field size {field.size}×{field.size}.</p>
+        <p className="field-range">{r.onlyPadding(field.size)}</p>
       )}
-      <dl className="formulas">
-        <dt>size r = 1 + Σ (k − 1)·jump below</dt>
-        <dd>1{sizeTerms ? ` + ${sizeTerms}` : ''} = {field.size}</dd>
-        <dt>jump j = product of strides</dt>
-        <dd>{jumpTerms} = {field.jump}</dd>
-        <dt>start = − Σ padding·jump below</dt>
-        <dd>{padTerms.length ? `−(${padTerms.join(' + ')})` : '0'} = {field.start}</dd>
-        <dt>first row = start + row·j</dt>
-        <dd>{field.start} + {unit.row}·{field.jump} = {firstRow}, last = {firstRow} + {field.size} − 1 = {firstRow + field.size - 1}</dd>
-        <dt>first column = start + column·j</dt>
-        <dd>{field.start} + {unit.col}·{field.jump} = {firstCol}, last = {firstCol + field.size - 1}</dd>
+      <dl className="formulas" tabIndex={0} aria-label={r.region}>
+        <dt>{r.sizeRule}</dt>
+        <dd><Formula tex={`r = 1 + \\sum_l (k_l - 1)\\, j_{l-1} = 1${sizeTerms ? ` + ${sizeTerms}` : ''} = ${field.size}`} /></dd>
+        <dt>{r.jumpRule}</dt>
+        <dd><Formula tex={`j = \\prod_l s_l = ${jumpTerms} = ${field.jump}`} /></dd>
+        <dt>{r.startRule}</dt>
+        <dd><Formula tex={`\\text{start} = -\\sum_l p_l\\, j_{l-1} = ${padTerms.length ? `-(${padTerms.join(' + ')})` : '0'} = ${field.start}`} /></dd>
+        <dt>{r.rowRule}</dt>
+        <dd><Formula tex={`${field.start} + ${unit.row}\\cdot ${field.jump} = ${firstRow},\\quad ${firstRow} + ${field.size} - 1 = ${firstRow + field.size - 1}`} /></dd>
+        <dt>{r.colRule}</dt>
+        <dd><Formula tex={`${field.start} + ${unit.col}\\cdot ${field.jump} = ${firstCol},\\quad ${firstCol} + ${field.size} - 1 = ${firstCol + field.size - 1}`} /></dd>
       </dl>
     </section>
   );

@@ -1,10 +1,7 @@
 /** Both networks' settings and buttons, their curves on shared charts, and each one's gradients through time. */
 import { useMemo } from 'react';
 import { useStore } from 'zustand';
-import { en } from '../../../content/en';
-import { TASK_OPTION_RANGES } from '../../../data/tasks/syntheticTask';
 import { delayedRecallChance } from '../../../data/tasks/delayedRecall';
-import { MAX_FORGET_BIAS, MAX_RECURRENT_UNITS } from '../../../engine/recurrent/recurrentSpec';
 import { compareActions, type ComparePair } from '../../../store/rnn/compareStores';
 import type { RnnLabStore } from '../../../store/rnn/rnnLabStore';
 import type { LineChartData, LineChartOptions } from '../../../viz/lineChart';
@@ -15,12 +12,9 @@ import { LabProviders } from '../../lab/LabProviders';
 import { NumberField } from '../../lab/NumberField';
 import { RnnContext } from '../rnnContext';
 import { CompareColumn } from './CompareColumn';
+import { useText } from '../../useText';
+import { FIELD_RULES } from '../../../store/fieldRules';
 
-const c = en.time.compare;
-const { delay: DELAY } = TASK_OPTION_RANGES;
-const validateDelay = (v: number) => (Number.isInteger(v) && v >= DELAY.min && v <= DELAY.max ? null : en.rnn.task.problems.delayOutOfRange(DELAY.min, DELAY.max));
-const validateUnits = (v: number) => (Number.isInteger(v) && v >= 1 && v <= MAX_RECURRENT_UNITS ? null : en.rnn.network.problems.unitsOutOfRange(1, MAX_RECURRENT_UNITS));
-const validateBias = (v: number) => (Math.abs(v) <= MAX_FORGET_BIAS ? null : en.rnn.network.problems.forgetBiasOutOfRange(-MAX_FORGET_BIAS, MAX_FORGET_BIAS));
 const COLOURS = { simple: PALETTE.blue, lstm: PALETTE.orange } as const;
 
 function useLabValue<T>(store: RnnLabStore, pick: (s: ReturnType<RnnLabStore['getState']>) => T): T {
@@ -28,6 +22,8 @@ function useLabValue<T>(store: RnnLabStore, pick: (s: ReturnType<RnnLabStore['ge
 }
 
 export function CompareLab({ pair }: { pair: ComparePair }) {
+  const t = useText();
+  const c = t.time.compare;
   const task = useLabValue(pair.lstm, (s) => s.task);
   const units = useLabValue(pair.lstm, (s) => s.network.units);
   const forgetBias = useLabValue(pair.lstm, (s) => s.network.forgetBias);
@@ -36,23 +32,23 @@ export function CompareLab({ pair }: { pair: ComparePair }) {
   const simpleReady = useLabValue(pair.simple, (s) => s.configured);
   const lstmReady = useLabValue(pair.lstm, (s) => s.configured);
   const ready = simpleReady && lstmReady;
-  const delay = task.id === 'delayedRecall' ? task.delay : DELAY.min;
+  const delay = task.id === 'delayedRecall' ? task.delay : FIELD_RULES.delay.min;
   const training = simpleTraining || lstmTraining;
   return (
     <div className="compare">
       <p>{c.intro}</p>
       <form className="hyper-form compare-settings" onSubmit={(e) => e.preventDefault()} aria-label={c.region}>
         <div className="field">
-          <NumberField id="compare-delay" label={c.delay} visibleLabel min={DELAY.min} value={delay} tip={c.delayTip}
-            validate={validateDelay} onCommit={(v) => compareActions.setDelay(pair, v)} />
+          <NumberField id="compare-delay" label={c.delay} visibleLabel value={delay} tip={c.delayTip}
+            rule={FIELD_RULES.delay} onCommit={(v) => compareActions.setDelay(pair, v)} />
         </div>
         <div className="field">
-          <NumberField id="compare-units" label={c.units} visibleLabel min={1} value={units} tip={c.unitsTip}
-            validate={validateUnits} onCommit={(v) => compareActions.setUnits(pair, v)} />
+          <NumberField id="compare-units" label={c.units} visibleLabel value={units} tip={c.unitsTip}
+            rule={FIELD_RULES.recurrentUnits} onCommit={(v) => compareActions.setUnits(pair, v)} />
         </div>
         <div className="field">
-          <NumberField id="compare-forget-bias" label={c.forgetBias} visibleLabel step="any" value={forgetBias} tip={c.forgetBiasTip}
-            validate={validateBias} onCommit={(v) => compareActions.setForgetBias(pair, v)} />
+          <NumberField id="compare-forget-bias" label={c.forgetBias} visibleLabel value={forgetBias} tip={c.forgetBiasTip}
+            rule={FIELD_RULES.forgetBias} onCommit={(v) => compareActions.setForgetBias(pair, v)} />
         </div>
       </form>
       <div className="button-row" role="group" aria-label={c.region}>
@@ -70,28 +66,30 @@ export function CompareLab({ pair }: { pair: ComparePair }) {
 }
 
 function CompareCharts({ pair, symbols }: { pair: ComparePair; symbols: number }) {
+  const t = useText();
+  const c = t.time.compare;
   const simple = useLabValue(pair.simple, (s) => s.history);
   const lstm = useLabValue(pair.lstm, (s) => s.history);
   const chance = delayedRecallChance(symbols);
   const accuracyOptions = useMemo<LineChartOptions>(() => ({
-    yLabel: 'accuracy', yDomain: [0, 1], formatY: (v) => `${Math.round(v * 100)}%`, emptyMessage: en.charts.empty, xLabel: en.lab.trainingStep,
-  }), []);
+    yLabel: t.charts.accuracyAxis, yDomain: [0, 1], formatY: (v) => `${Math.round(v * 100)}%`, emptyMessage: t.charts.empty, xLabel: t.lab.trainingStep,
+  }), [t]);
   const costOptions = useMemo<LineChartOptions>(() => ({
-    yLabel: 'cost', formatY: (v) => v.toFixed(2), emptyMessage: en.charts.empty, xLabel: en.lab.trainingStep,
-  }), []);
+    yLabel: t.charts.costAxis, formatY: (v) => v.toFixed(2), emptyMessage: t.charts.empty, xLabel: t.lab.trainingStep,
+  }), [t]);
   const accuracy = useMemo<LineChartData>(() => ({
     series: [
       { name: c.names.simpleRNN, color: COLOURS.simple, points: simple.testAccuracy },
       { name: c.names.lstm, color: COLOURS.lstm, points: lstm.testAccuracy },
     ],
     reference: { value: chance, label: c.chance(percent(chance, 0)) },
-  }), [simple.testAccuracy, lstm.testAccuracy, chance]);
+  }), [simple.testAccuracy, lstm.testAccuracy, chance, c]);
   const cost = useMemo<LineChartData>(() => ({
     series: [
       { name: c.names.simpleRNN, color: COLOURS.simple, points: simple.loss },
       { name: c.names.lstm, color: COLOURS.lstm, points: lstm.loss },
     ],
-  }), [simple.loss, lstm.loss]);
+  }), [simple.loss, lstm.loss, c]);
   const last = (points: { value: number }[]) => (points.length > 0 ? percent(points.at(-1)!.value, 0) : '—');
   return (
     <div className="charts">

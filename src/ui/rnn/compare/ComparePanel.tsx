@@ -3,16 +3,18 @@
  * two networks keep their training when it closes, paused.
  */
 import { useState } from 'react';
-import { en } from '../../../content/en';
 import { compareActions, createComparePair } from '../../../store/rnn/compareStores';
 import { labStoreCache } from '../../lab/labStores';
 import { useShellStore } from '../../storeContext';
 import { CompareLab } from './CompareLab';
+import { useText } from '../../useText';
+import { Explain } from '../../common/Explain';
 
-const c = en.time.compare;
 const pairFor = labStoreCache(createComparePair);
 
 export function ComparePanel() {
+  const t = useText();
+  const c = t.time.compare;
   const shell = useShellStore();
   const [open, setOpen] = useState(false);
   const toggle = () => {
@@ -23,9 +25,12 @@ export function ComparePanel() {
     <section className="panel panel-compare" aria-labelledby="compare-heading">
       <div className="panel-heading">
         <h2 id="compare-heading">{c.region}</h2>
-        <button type="button" className="toggle" aria-expanded={open} aria-controls="compare-views" onClick={toggle} title={c.toggleTip}>
-          {open ? c.close : c.open}
-        </button>
+        <span className="heading-actions">
+          <button type="button" className="toggle" aria-expanded={open} aria-controls="compare-views" onClick={toggle}>
+            {open ? c.close : c.open}
+          </button>
+          <Explain about={c.region}>{c.toggleTip}</Explain>
+        </span>
       </div>
       <div id="compare-views">{open ? <CompareLab pair={pairFor(shell)} /> : <p className="hint">{c.toggleTip}</p>}</div>
     </section>

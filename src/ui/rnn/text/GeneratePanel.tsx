@@ -5,14 +5,14 @@
  */
 import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { en } from '../../../content/en';
-import { MAX_GENERATION_LENGTH, type Generation } from '../../../store/rnn/generationSlice';
+import { type Generation } from '../../../store/rnn/generationSlice';
 import { TEMPERATURE_RANGE } from '../../../engine/sampling';
 import { NumberField } from '../../lab/NumberField';
 import { useRnn } from '../rnnContext';
+import { useText } from '../../useText';
+import { FIELD_RULES } from '../../../store/fieldRules';
+import { FieldLabel } from '../../common/FieldLabel';
 
-const t = en.time.text.generate;
-const validateLength = (v: number) => (Number.isInteger(v) && v >= 1 && v <= MAX_GENERATION_LENGTH ? null : t.lengthProblem(MAX_GENERATION_LENGTH));
 
 const prefersReducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -39,6 +39,7 @@ function useTypewriter(generation: Generation | null): number {
 }
 
 export function GeneratePanel() {
+  const t = useText().time.text.generate;
   const s = useRnn(useShallow((state) => ({
     seedText: state.seedText, temperature: state.temperature, generateLength: state.generateLength, generating: state.generating,
     generation: state.generation, problem: state.generationProblem, setOptions: state.setGenerationOptions, generate: state.generate,
@@ -52,19 +53,19 @@ export function GeneratePanel() {
       <p>{t.intro}</p>
       <form className="hyper-form generate-form" onSubmit={(e) => { e.preventDefault(); s.generate(); }}>
         <div className="field field-wide">
-          <label htmlFor="rnn-seed-text" title={t.seedTip}>{t.seed}</label>
-          <input id="rnn-seed-text" type="text" value={s.seedText} title={t.seedTip} onChange={(e) => s.setOptions({ seedText: e.target.value })} />
+          <FieldLabel htmlFor="rnn-seed-text" label={t.seed} tip={t.seedTip} />
+          <input id="rnn-seed-text" type="text" value={s.seedText} onChange={(e) => s.setOptions({ seedText: e.target.value })} />
         </div>
         <div className="field">
-          <label htmlFor="rnn-temperature" title={t.temperatureTip}>{t.temperature}</label>
-          <input id="rnn-temperature" type="range" min={TEMPERATURE_RANGE.min} max={TEMPERATURE_RANGE.max} step={TEMPERATURE_RANGE.step}
-            value={s.temperature} title={t.temperatureTip} aria-valuetext={temperatureText}
+          <FieldLabel htmlFor="rnn-temperature" label={t.temperature} tip={t.temperatureTip} />
+          <input id="rnn-temperature" type="range" max={TEMPERATURE_RANGE.max} step={TEMPERATURE_RANGE.step}
+            value={s.temperature} aria-valuetext={temperatureText}
             onChange={(e) => s.setOptions({ temperature: Number(e.target.value) })} />
           <span className="field-value" aria-hidden="true">{temperatureText}</span>
         </div>
         <div className="field">
-          <NumberField id="rnn-generate-length" label={t.length} visibleLabel min={1} value={s.generateLength} tip={t.lengthTip}
-            validate={validateLength} onCommit={(v) => s.setOptions({ generateLength: v })} />
+          <NumberField id="rnn-generate-length" label={t.length} visibleLabel value={s.generateLength} tip={t.lengthTip}
+            rule={FIELD_RULES.generateLength} onCommit={(v) => s.setOptions({ generateLength: v })} />
         </div>
         <div className="field field-button">
           <button type="submit" className="primary" disabled={s.generating !== null}>{s.generating !== null ? t.writing : t.button}</button>

@@ -4,20 +4,20 @@
  * symbols, and any cap it had to apply), said in words.
  */
 import { useMemo } from 'react';
-import { en } from '../../../content/en';
 import { BUILTIN_TEXTS } from '../../../data/tasks/builtinTexts';
-import { prepareCorpus, TEXT_LIMITS, textProblems, type TextProblem } from '../../../data/tasks/textCorpus';
+import { prepareCorpus, textProblems, type TextProblem } from '../../../data/tasks/textCorpus';
 import type { TaskSpec } from '../../../data/tasks/taskTypes';
 import { NumberField } from '../../lab/NumberField';
 import { holdsOutTest } from '../../../data/tasks/textTask';
+import { useText } from '../../useText';
+import type { Dictionary } from '../../../content/dictionaries';
+import { FIELD_RULES } from '../../../store/fieldRules';
+import { FieldLabel } from '../../common/FieldLabel';
 
 type TextSpec = Extract<TaskSpec, { id: 'text' }>;
-const t = en.time.text;
-const { min, max } = TEXT_LIMITS.length;
-const validateLength = (v: number) => (Number.isInteger(v) && v >= min && v <= max ? null : t.problems.lengthOutOfRange(min, max));
 
 /** The words for a text problem (the length's own problem is shown by its field). */
-function textProblemText(problem: TextProblem): string | null {
+function textProblemText(problem: TextProblem, t: Dictionary['time']['text']): string | null {
   switch (problem.code) {
     case 'textEmpty':
       return t.problems.textEmpty();
@@ -31,14 +31,15 @@ function textProblemText(problem: TextProblem): string | null {
 }
 
 export function TextTaskOptions({ task, set }: { task: TextSpec; set(patch: Partial<TextSpec>): void }) {
+  const t = useText().time.text;
   const corpus = useMemo(() => prepareCorpus(task.text), [task.text]);
-  const problems = useMemo(() => textProblems(task).map(textProblemText).filter((p): p is string => p !== null), [task]);
+  const problems = useMemo(() => textProblems(task).map((p) => textProblemText(p, t)).filter((p): p is string => p !== null), [task, t]);
   const sample = BUILTIN_TEXTS.find((b) => b.text === task.text);
   return (
     <div className="text-task">
       <div className="field">
-        <label htmlFor="rnn-text-sample" title={t.samplesTip}>{t.samples}</label>
-        <select id="rnn-text-sample" value={sample?.id ?? ''} title={t.samplesTip}
+        <FieldLabel htmlFor="rnn-text-sample" label={t.samples} tip={t.samplesTip} />
+        <select id="rnn-text-sample" value={sample?.id ?? ''}
           onChange={(e) => {
             const chosen = BUILTIN_TEXTS.find((b) => b.id === e.target.value);
             if (chosen) set({ text: chosen.text });
@@ -49,8 +50,8 @@ export function TextTaskOptions({ task, set }: { task: TextSpec; set(patch: Part
       </div>
       {sample && <p className="hint">{t.sampleSources[sample.id]}</p>}
       <div className="field field-wide">
-        <label htmlFor="rnn-training-text" title={t.trainingTextTip}>{t.trainingText}</label>
-        <textarea id="rnn-training-text" rows={6} value={task.text} title={t.trainingTextTip} spellCheck={false}
+        <FieldLabel htmlFor="rnn-training-text" label={t.trainingText} tip={t.trainingTextTip} />
+        <textarea id="rnn-training-text" rows={6} value={task.text} spellCheck={false}
           aria-invalid={problems.length > 0 ? true : undefined} aria-describedby={problems.length > 0 ? 'rnn-training-text-problem' : undefined}
           onChange={(e) => set({ text: e.target.value })} />
       </div>
@@ -60,8 +61,8 @@ export function TextTaskOptions({ task, set }: { task: TextSpec; set(patch: Part
       {corpus.unknownIndex !== null && <p className="notice">{t.unknown(corpus.distinctCharacters, corpus.symbols.length - 1, corpus.unknownCount)}</p>}
       {problems.length === 0 && !holdsOutTest(corpus.characters, task.length) && <p className="notice">{t.notHeldOut}</p>}
       <div className="field">
-        <NumberField id="rnn-text-length" label={t.length} visibleLabel min={min} value={task.length} tip={t.lengthTip}
-          validate={validateLength} onCommit={(v) => set({ length: v })} />
+        <NumberField id="rnn-text-length" label={t.length} visibleLabel value={task.length} tip={t.lengthTip}
+          rule={FIELD_RULES.textLength} onCommit={(v) => set({ length: v })} />
       </div>
     </div>
   );

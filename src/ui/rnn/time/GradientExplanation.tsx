@@ -1,14 +1,15 @@
 /** Why the gradient shrinks or grows on its way back, written with the current model's own numbers. */
-import { en } from '../../../content/en';
 import { magnitude } from '../../../content/timeText';
 import type { Unrolled } from '../../../store/rnn/unrollSlice';
 import { useRnn } from '../rnnContext';
 import { meanGate, meanTanhSlope, verdict, type GradientFigures } from './gradientFigures';
+import { useText } from '../../useText';
 
-const g = en.time.gradients;
 const fixed = (v: number) => (Number.isFinite(v) ? v.toFixed(3) : '—');
 
 export function GradientExplanation({ unrolled, figures, perStepAnswers }: { unrolled: Unrolled; figures: GradientFigures; perStepAnswers: boolean }) {
+  const t = useText();
+  const g = t.time.gradients;
   const layers = useRnn((s) => s.network.layers);
   const top = unrolled.network.layers[layers - 1]?.directions[0];
   if (!top) return null;

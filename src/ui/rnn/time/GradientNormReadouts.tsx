@@ -1,13 +1,14 @@
 /** The latest global gradient norm and how many steps clipping has acted on. */
-import { en } from '../../../content/en';
 import { magnitude } from '../../../content/timeText';
 import { Readout } from '../../lab/Readouts';
 import { useLab } from '../../storeContext';
 import { integer } from '../../format';
+import { useText } from '../../useText';
 
-const c = en.time.clipping;
 
 export function GradientNormReadouts({ idPrefix }: { idPrefix: string }) {
+  const t = useText();
+  const c = t.time.clipping;
   const norm = useLab((s) => s.gradientNorm);
   const clipped = useLab((s) => s.clippedSteps);
   const steps = useLab((s) => s.step);

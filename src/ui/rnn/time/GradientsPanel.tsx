@@ -4,7 +4,6 @@
  * explanation written with the current model's own numbers.
  */
 import { useCallback, useMemo } from 'react';
-import { en } from '../../../content/en';
 import { magnitude } from '../../../content/timeText';
 import type { Unrolled } from '../../../store/rnn/unrollSlice';
 import { createStepGradientChart, type StepGradientData, type StepGradientOptions } from '../../../viz/stepGradientChart';
@@ -14,12 +13,16 @@ import { Readout } from '../../lab/Readouts';
 import { useRnn } from '../rnnContext';
 import { GradientExplanation } from './GradientExplanation';
 import { gradientFigures } from './gradientFigures';
+import { useText } from '../../useText';
+import { FieldLabel } from '../../common/FieldLabel';
+import { Explain } from '../../common/Explain';
 
-const g = en.time.gradients;
 const SERIES_COLOURS = [PALETTE.blue, PALETTE.orange, PALETTE.green, PALETTE.purple, PALETTE.sky, PALETTE.vermillion];
 
 /** The toggle and region around the chart; hiding it (with the unrolled view) stops the requests. */
 export function GradientsPanel({ idPrefix = 'rnn', heading }: { idPrefix?: string; heading?: string }) {
+  const t = useText();
+  const g = t.time.gradients;
   const open = useRnn((s) => s.viewsOpen.gradients);
   const setViewOpen = useRnn((s) => s.setViewOpen);
   const headingId = `${idPrefix}-gradients-heading`;
@@ -27,9 +30,12 @@ export function GradientsPanel({ idPrefix = 'rnn', heading }: { idPrefix?: strin
     <section className="panel panel-gradients" aria-labelledby={headingId}>
       <div className="panel-heading">
         <h2 id={headingId}>{heading ?? g.region}</h2>
-        <button type="button" className="toggle" aria-expanded={open} aria-controls={`${idPrefix}-gradients-views`} onClick={() => setViewOpen('gradients', !open)} title={g.toggleTip}>
-          {open ? g.hide : g.show}
-        </button>
+        <span className="heading-actions">
+          <button type="button" className="toggle" aria-expanded={open} aria-controls={`${idPrefix}-gradients-views`} onClick={() => setViewOpen('gradients', !open)}>
+            {open ? g.hide : g.show}
+          </button>
+          <Explain about={g.region}>{g.toggleTip}</Explain>
+        </span>
       </div>
       <div id={`${idPrefix}-gradients-views`}>{open ? <GradientsView idPrefix={idPrefix} /> : <p className="hint">{g.hidden}</p>}</div>
     </section>
@@ -38,6 +44,8 @@ export function GradientsPanel({ idPrefix = 'rnn', heading }: { idPrefix?: strin
 
 /** The chart, the chosen step's numbers and the explanation, for the latest unrolled example. */
 export function GradientsView({ idPrefix, compact = false }: { idPrefix: string; compact?: boolean }) {
+  const t = useText();
+  const g = t.time.gradients;
   const unrolled = useRnn((s) => s.unrollHolder.current);
   const valid = useRnn((s) => s.networkProblems.length === 0 && s.taskProblems.length === 0 && s.configured);
   if (!unrolled || !valid) return <p className="hint">{g.waiting}</p>;
@@ -50,6 +58,8 @@ export function GradientsView({ idPrefix, compact = false }: { idPrefix: string;
 }
 
 function GradientChartWithFigures({ unrolled, idPrefix, compact }: { unrolled: Unrolled; idPrefix: string; compact: boolean }) {
+  const t = useText();
+  const g = t.time.gradients;
   const network = useRnn((s) => s.network);
   const perStepAnswers = useRnn((s) => s.task.id === 'signal' || s.task.id === 'text');
   const chosen = useRnn((s) => s.gradientStep);
@@ -62,7 +72,7 @@ function GradientChartWithFigures({ unrolled, idPrefix, compact }: { unrolled: U
   const topNorms = gradients.layers[top]?.norms ?? new Float32Array(0);
   const figures = gradientFigures(topNorms);
 
-  const options = useMemo<StepGradientOptions>(() => ({ xLabel: g.xAxis, yLabel: g.yAxis, formatY: magnitude, onHover: chooseStep }), [chooseStep]);
+  const options = useMemo<StepGradientOptions>(() => ({ xLabel: g.xAxis, yLabel: g.yAxis, formatY: magnitude, onHover: chooseStep }), [chooseStep, g]);
   const create = useCallback((el: HTMLDivElement) => createStepGradientChart(el, options), [options]);
   const data = useMemo<StepGradientData>(() => ({
     steps, selected,
@@ -78,8 +88,8 @@ function GradientChartWithFigures({ unrolled, idPrefix, compact }: { unrolled: U
         <p className="visually-hidden">{g.chartSummary(steps, magnitude(figures.last), magnitude(figures.first), magnitude(figures.ratio))}</p>
       </figure>
       <div className="field gradient-step">
-        <label htmlFor={id('step')} title={g.stepPickerTip}>{g.stepPicker}</label>
-        <input id={id('step')} type="range" min={0} max={steps - 1} step={1} value={selected} title={g.stepPickerTip}
+        <FieldLabel htmlFor={id('step')} label={g.stepPicker} tip={g.stepPickerTip} />
+        <input id={id('step')} type="range" min={0} max={steps - 1} step={1} value={selected}
           onChange={(e) => chooseStep(Number(e.target.value))} />
       </div>
       <p className="gradient-at-step" aria-live="polite">{g.atStep(selected, magnitude(selectedValue), magnitude(selectedValue / figures.last))}</p>

@@ -1,11 +1,12 @@
-import { en } from '../../../content/en';
 import type { Unrolled } from '../../../store/rnn/unrollSlice';
 import { percent } from '../../format';
 import { formatValue } from './DirectionBlock';
+import { useText } from '../../useText';
 
 /** What the network answers for the unrolled example, next to the right answer. */
 export function AnswerReadout({ unrolled }: { unrolled: Unrolled }) {
-  const u = en.rnn.unrolled;
+  const t = useText();
+  const u = t.rnn.unrolled;
   const { output } = unrolled.network;
   const targets = unrolled.targets;
   let text: string;
@@ -21,7 +22,7 @@ export function AnswerReadout({ unrolled }: { unrolled: Unrolled }) {
   return (
     <div className="readout">
       <span id="rnn-answer-label" className="readout-label">{u.answer}</span>
-      <output aria-labelledby="rnn-answer-label" className="readout-value small">{text}</output>
+      <output aria-labelledby="rnn-answer-label" aria-live="off" className="readout-value small">{text}</output>
     </div>
   );
 }

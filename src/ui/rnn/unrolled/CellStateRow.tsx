@@ -1,7 +1,8 @@
 import { useCallback, useMemo } from 'react';
-import { en } from '../../../content/en';
 import { createCellStatePath, wipedSteps, type CellStatePathData } from '../../../viz/cellStatePath';
 import { useViz } from '../../hooks/useViz';
+import { useText } from '../../useText';
+import { Explain } from '../../common/Explain';
 
 interface Props extends Omit<CellStatePathData, 'label'> {
   /** The first step and unit drawn (the view may show only a window of a big network). */
@@ -11,7 +12,8 @@ interface Props extends Omit<CellStatePathData, 'label'> {
 
 /** The LSTM cell state drawn as a continuous path through time, below its heatmap row. */
 export function CellStateRow({ cell, forget, steps, units, cellWidth, selectedUnit, selectedStep, stepOffset, unitOffset }: Props) {
-  const u = en.rnn.unrolled;
+  const t = useText();
+  const u = t.rnn.unrolled;
   const create = useCallback((element: HTMLDivElement) => createCellStatePath(element), []);
   const data = useMemo<CellStatePathData>(() => ({
     cell, forget, steps, units, cellWidth, selectedUnit, selectedStep,
@@ -21,7 +23,7 @@ export function CellStateRow({ cell, forget, steps, units, cellWidth, selectedUn
   const ref = useViz(create, data);
   return (
     <div className="unrolled-row conveyor-row">
-      <div className="row-label" title={u.conveyorNote}>{u.conveyor}</div>
+      <div className="row-label">{u.conveyor} <Explain about={u.conveyor}>{u.conveyorNote}</Explain></div>
       <div ref={ref} className="row-heatmap" />
     </div>
   );

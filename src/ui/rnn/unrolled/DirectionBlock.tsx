@@ -1,5 +1,4 @@
 import { useCallback, useMemo } from 'react';
-import { en } from '../../../content/en';
 import { CELL_ROWS, type GateName, type UnrolledDirection } from '../../../engine/recurrent/unroll';
 import { scaleFor, type ColorScale } from '../../../viz/colorScales';
 import type { GateCell } from '../../../viz/gateHeatmap';
@@ -8,8 +7,8 @@ import { useRnn } from '../rnnContext';
 import { HeatmapRow } from './HeatmapRow';
 import { CellStateRow } from './CellStateRow';
 import { sliceWindow, type ViewWindow } from './viewWindow';
+import { useText } from '../../useText';
 
-const u = en.rnn.unrolled;
 /** Gates live in (0, 1); the candidate and hidden state in (−1, 1); the cell state is unbounded. */
 const GATE_SCALE = scaleFor([0, 1]);
 const UNIT_SCALE = scaleFor([-1, 1]);
@@ -40,6 +39,8 @@ interface Props {
 
 /** Every gate and state of one direction of one layer, one row each, columns aligned to the steps. */
 export function DirectionBlock({ layer, layers, bidirectional, direction, frame, cellWidth, cellHeight, selected }: Props) {
+  const t = useText();
+  const u = t.rnn.unrolled;
   const selectCell = useRnn((s) => s.selectCell);
   const here = selected.layer === layer && selected.direction === direction.direction;
   const { stepStart, unitStart, stepCount, unitCount } = frame;
@@ -59,7 +60,7 @@ export function DirectionBlock({ layer, layers, bidirectional, direction, frame,
       cell: (s: number, j: number, value: number) => u.cellLabel(prefix, name, s + stepStart, j + unitStart, formatValue(value)),
       grid: u.gridLabel(prefix, name),
     }];
-  })), [rows, direction, frame, prefix, stepStart, unitStart]);
+  })), [rows, direction, frame, prefix, stepStart, unitStart, u]);
   const title = u.layerDirection(layer, layers, direction.direction, bidirectional);
   return (
     <section className="unrolled-block" aria-label={title}>

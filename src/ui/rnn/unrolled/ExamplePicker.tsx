@@ -1,16 +1,17 @@
-import { en } from '../../../content/en';
 import { DigitCanvas } from '../../lab/DigitCanvas';
 import { useShell } from '../../storeContext';
 import { useRnn } from '../rnnContext';
 import { SYNTHETIC_EXAMPLE_COUNT } from '../../../data/tasks/syntheticTask';
+import { useText } from '../../useText';
 
 /** The test examples the view can unroll: digits for row-by-row MNIST, numbered sequences otherwise. */
 export function ExamplePicker() {
+  const t = useText();
   const index = useRnn((s) => s.exampleIndex);
   const choose = useRnn((s) => s.chooseExample);
   const rowMnist = useRnn((s) => s.task.id === 'rowMnist');
   const samples = useShell((s) => s.samples);
-  const u = en.rnn.unrolled;
+  const u = t.rnn.unrolled;
   const count = rowMnist ? samples?.count ?? 0 : SYNTHETIC_EXAMPLE_COUNT;
   return (
     <div className="sample-strip" role="group" aria-label={u.examples}>

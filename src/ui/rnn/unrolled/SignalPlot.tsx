@@ -1,17 +1,21 @@
 import { useCallback, useMemo } from 'react';
-import { en } from '../../../content/en';
 import type { Unrolled } from '../../../store/rnn/unrollSlice';
 import { createLineChart, type LineChartData, type LineChartOptions } from '../../../viz/lineChart';
 import { PALETTE } from '../../../viz/palette';
 import { useViz } from '../../hooks/useViz';
 import { lossText } from '../../format';
+import { useText } from '../../useText';
 
-const u = en.rnn.unrolled;
-const OPTIONS: LineChartOptions = { yLabel: u.valueAxis, xLabel: u.stepAxis, formatY: (v) => v.toFixed(1), emptyMessage: '', symmetricY: true };
 
 /** The noisy input, the noise-free next value the network should predict, and its prediction, per step. */
 export function SignalPlot({ unrolled }: { unrolled: Unrolled }) {
-  const create = useCallback((element: HTMLDivElement) => createLineChart(element, OPTIONS), []);
+  const t = useText();
+  const u = t.rnn.unrolled;
+  // Made again when the language changes, so the axes speak it.
+  const create = useCallback((element: HTMLDivElement) => {
+    const options: LineChartOptions = { yLabel: u.valueAxis, xLabel: u.stepAxis, formatY: (v) => v.toFixed(1), emptyMessage: '', symmetricY: true };
+    return createLineChart(element, options);
+  }, [u]);
   const { steps, inputs, targets, network } = unrolled;
   const { data, mse } = useMemo(() => {
     const points = (values: ArrayLike<number>, shift: number) => Array.from({ length: steps }, (_v, t) => ({ step: t + shift, value: values[t]! }));
@@ -22,12 +26,12 @@ export function SignalPlot({ unrolled }: { unrolled: Unrolled }) {
     const chart: LineChartData = {
       series: [
         { name: u.signalSeries.input, color: PALETTE.sky, points: points(inputs, 0), dots: true },
-        { name: u.signalSeries.target, color: PALETTE.ink, points: points(truth, 1) },
+        { name: u.signalSeries.target, color: PALETTE.text, points: points(truth, 1) },
         { name: u.signalSeries.prediction, color: PALETTE.vermillion, points: points(network.output, 1) },
       ],
     };
     return { data: chart, mse: squared / steps };
-  }, [steps, inputs, targets, network.output]);
+  }, [steps, inputs, targets, network.output, u]);
   const ref = useViz(create, data);
   return (
     <figure className="chart signal-plot" aria-label={u.signalTitle}>

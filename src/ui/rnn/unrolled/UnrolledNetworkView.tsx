@@ -1,5 +1,4 @@
 import { useCallback, useMemo, useState } from 'react';
-import { en } from '../../../content/en';
 import { CELL_ROWS } from '../../../engine/recurrent/unroll';
 import type { Unrolled } from '../../../store/rnn/unrollSlice';
 import { scaleFor } from '../../../viz/colorScales';
@@ -11,8 +10,9 @@ import { clampWindow, sliceWindow, type ViewWindow } from './viewWindow';
 import { WindowControls } from './WindowControls';
 import { CharacterRow, visibleCharacter, type StepCharacter } from './CharacterRow';
 import { percent } from '../../format';
+import { useText } from '../../useText';
+import type { Dictionary } from '../../../content/dictionaries';
 
-const u = en.rnn.unrolled;
 /** Above this many labelled cells, the layers of a stacked network are drawn one at a time. */
 const ALL_LAYERS_CELL_BUDGET = 40_000;
 
@@ -32,7 +32,7 @@ export function cellHeightFor(units: number): number {
 }
 
 /** The characters read at each step, and at each step the model's most likely next character (right when it is the text's). */
-function characterRows(unrolled: Unrolled, characters: string[]): { read: StepCharacter[]; guessed: StepCharacter[] } {
+function characterRows(unrolled: Unrolled, characters: string[], u: Dictionary['rnn']['unrolled']): { read: StepCharacter[]; guessed: StepCharacter[] } {
   const vocabulary = unrolled.vocabulary ?? [];
   const symbols = vocabulary.length;
   const { output } = unrolled.network;
@@ -49,6 +49,8 @@ function characterRows(unrolled: Unrolled, characters: string[]): { read: StepCh
 }
 
 function StepAxis({ frame, cellWidth }: { frame: ViewWindow; cellWidth: number }) {
+  const t = useText();
+  const u = t.rnn.unrolled;
   const every = frame.stepCount <= 30 ? 5 : 10;
   const last = frame.stepCount - 1;
   // Every 5th or 10th step, and the last one unless it would crowd the tick before it.
@@ -70,6 +72,8 @@ function StepAxis({ frame, cellWidth }: { frame: ViewWindow; cellWidth: number }
  * network. Big networks are drawn through a frame (viewWindow.ts).
  */
 export function UnrolledNetworkView({ unrolled }: { unrolled: Unrolled }) {
+  const t = useText();
+  const u = t.rnn.unrolled;
   const selected = useRnn((s) => s.selectedCell);
   const selectCell = useRnn((s) => s.selectCell);
   const [start, setStart] = useState({ step: 0, unit: 0 });
@@ -85,7 +89,7 @@ export function UnrolledNetworkView({ unrolled }: { unrolled: Unrolled }) {
   const layerShown = oneLayerAtATime ? Math.min(layerChoice, layers.length - 1) : null;
   const characters = unrolled.characters;
   const cellWidth = cellWidthFor(frame.stepCount, characters !== null);
-  const textRows = useMemo(() => (characters ? characterRows(unrolled, characters) : null), [unrolled, characters]);
+  const textRows = useMemo(() => (characters ? characterRows(unrolled, characters, u) : null), [unrolled, characters, u]);
   const cellHeight = cellHeightFor(frame.unitCount);
   const selectedStep = Math.min(selected.step, steps - 1);
   const stepInWindow = selectedStep - frame.stepStart;
@@ -96,8 +100,8 @@ export function UnrolledNetworkView({ unrolled }: { unrolled: Unrolled }) {
   const shownOutputs = useMemo(() => sliceWindow(unrolled.network.output, 1, { ...inputFrame, unitCount: 1 }), [unrolled.network.output, inputFrame]);
   const inputScale = useMemo(() => scaleFor(inputs), [inputs]);
   const outputScale = useMemo(() => scaleFor(unrolled.network.output), [unrolled.network.output]);
-  const inputLabel = useCallback((step: number, feature: number, value: number) => u.inputCell(step + frame.stepStart, feature, formatValue(value)), [frame.stepStart]);
-  const outputLabel = useCallback((step: number, _unit: number, value: number) => u.outputCell(step + frame.stepStart, formatValue(value)), [frame.stepStart]);
+  const inputLabel = useCallback((step: number, feature: number, value: number) => u.inputCell(step + frame.stepStart, feature, formatValue(value)), [frame.stepStart, u]);
+  const outputLabel = useCallback((step: number, _unit: number, value: number) => u.outputCell(step + frame.stepStart, formatValue(value)), [frame.stepStart, u]);
   return (
     <>
       <WindowControls frame={frame} steps={steps} units={units} layers={layers.length} layerShown={layerShown}

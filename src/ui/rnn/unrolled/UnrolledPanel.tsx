@@ -1,4 +1,3 @@
-import { en } from '../../../content/en';
 import { useRnn } from '../rnnContext';
 import { ExamplePicker } from './ExamplePicker';
 import { AnswerReadout } from './AnswerReadout';
@@ -7,10 +6,13 @@ import { UnrolledNetworkView } from './UnrolledNetworkView';
 import { GateEquations } from './GateEquations';
 import { DigitRows } from './DigitRows';
 import { useUnrolled } from './useUnrolled';
+import { useText } from '../../useText';
+import { Explain } from '../../common/Explain';
 
-const u = en.rnn.unrolled;
 
 function Legends() {
+  const t = useText();
+  const u = t.rnn.unrolled;
   return (
     <div className="legend">
       <span className="legend-bar legend-gate" aria-hidden="true" /> {u.gateLegend}
@@ -21,15 +23,20 @@ function Legends() {
 
 /** The "Unrolled network" region; hiding its views stops the unroll requests (and their cost) entirely. */
 export function UnrolledPanel() {
+  const t = useText();
+  const u = t.rnn.unrolled;
   const open = useRnn((s) => s.viewsOpen.unrolled);
   const setViewOpen = useRnn((s) => s.setViewOpen);
   return (
     <section className="panel panel-unrolled" aria-labelledby="rnn-unrolled-heading">
       <div className="panel-heading">
         <h2 id="rnn-unrolled-heading">{u.region}</h2>
-        <button type="button" className="toggle" aria-expanded={open} aria-controls="rnn-unrolled-views" onClick={() => setViewOpen('unrolled', !open)} title={u.toggleTip}>
-          {open ? u.hide : u.show}
-        </button>
+        <span className="heading-actions">
+          <button type="button" className="toggle" aria-expanded={open} aria-controls="rnn-unrolled-views" onClick={() => setViewOpen('unrolled', !open)}>
+            {open ? u.hide : u.show}
+          </button>
+          <Explain about={u.region}>{u.toggleTip}</Explain>
+        </span>
       </div>
       <div id="rnn-unrolled-views">{open ? <UnrolledViews /> : <p className="hint">{u.hidden}</p>}</div>
     </section>
@@ -38,6 +45,8 @@ export function UnrolledPanel() {
 
 /** Pick a test example and see every gate of every step for it. */
 function UnrolledViews() {
+  const t = useText();
+  const u = t.rnn.unrolled;
   const unrolled = useUnrolled();
   const valid = useRnn((s) => s.networkProblems.length === 0 && s.taskProblems.length === 0);
   const configured = useRnn((s) => s.configured);

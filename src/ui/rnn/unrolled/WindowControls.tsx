@@ -1,5 +1,5 @@
-import { en } from '../../../content/en';
 import type { ViewWindow } from './viewWindow';
+import { useText } from '../../useText';
 
 interface Props {
   frame: ViewWindow;
@@ -15,7 +15,8 @@ interface Props {
 
 /** Moves the unrolled view's frame over a network too big to draw whole. */
 export function WindowControls({ frame, steps, units, layers, layerShown, moveSteps, moveUnits, showLayer }: Props) {
-  const u = en.rnn.unrolled;
+  const t = useText();
+  const u = t.rnn.unrolled;
   const stepsCut = frame.stepCount < steps;
   const unitsCut = frame.unitCount < units;
   if (!stepsCut && !unitsCut && layerShown === null) return null;

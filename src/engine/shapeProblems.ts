@@ -1,0 +1,25 @@
+/**
+ * What can be wrong with a layer stack, as codes with their numbers (the UI words them in the
+ * reader's language). Formulas are plain arithmetic, the same in every language.
+ */
+export type LayerSetting = 'filters' | 'kernel' | 'stride' | 'size' | 'padding' | 'units' | 'rate';
+export type OptionSetting = 'padding' | 'activation' | 'pooling' | 'type' | 'init';
+
+export type ShapeProblem =
+  /** Convolution, pooling and zero padding need height × width × channels. */
+  | { code: 'needsImage'; layer: 'conv2d' | 'pool' | 'zeroPad'; length: number }
+  | { code: 'settingOutOfRange'; setting: LayerSetting; value: string; min: number; max: number; belowMax?: boolean }
+  | { code: 'unknownOption'; setting: OptionSetting; value: string }
+  | { code: 'windowTooBig'; pool: boolean; window: number; height: number; width: number; rows: string; columns: string }
+  | { code: 'alreadyFlat'; length: number }
+  | { code: 'needsFlat'; shape: string }
+  | { code: 'notALayer' }
+  | { code: 'nameMissing' }
+  | { code: 'nameTwice'; name: string }
+  | { code: 'branchingInputs' }
+  | { code: 'badInput' }
+  | { code: 'badClasses' }
+  | { code: 'tooManyParams'; params: number; max: number }
+  | { code: 'noLayers'; classes: number }
+  | { code: 'wrongOutput'; classes: number; shape: string | null }
+  | { code: 'needsSoftmax' };
