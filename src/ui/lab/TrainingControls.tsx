@@ -28,13 +28,16 @@ export function TrainingControls({ blocker }: { blocker: string | null }) {
   const target = useShortcutTarget();
 
   useEffect(() => {
-    const last = pressed.current;
-    if (!last) return;
-    const lastButton = buttons.current[last];
-    const focusLost = document.activeElement === document.body || document.activeElement === lastButton;
-    if (!lastButton?.disabled || !focusLost) return;
-    const next = training ? buttons.current.pause : buttons.current.train?.disabled ? buttons.current.reset : buttons.current.train;
-    next?.focus();
+    // Runs after the status changed: if the focused control (or the one just pressed, whose focus
+    // the browser dropped to the body) is now disabled, the next useful one takes the focus.
+    const { train: trainButton, pause: pauseButton, step: stepButton, reset: resetButton } = buttons.current;
+    const active = document.activeElement;
+    const ownDisabled = [trainButton, pauseButton, stepButton, resetButton].some((b) => b === active && b?.disabled);
+    const dropped = active === document.body && pressed.current !== null;
+    if (!ownDisabled && !dropped) return;
+    pressed.current = null;
+    const order = training ? [pauseButton, resetButton] : [trainButton, stepButton, resetButton];
+    order.find((b) => b && !b.disabled)?.focus();
   }, [training, canTrain]);
 
   useEffect(() => {
