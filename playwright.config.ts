@@ -9,6 +9,9 @@ export const CHROMIUM_ARGS = [
   '--no-first-run', '--disable-quic', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist',
 ];
 
+export const SUBPATH = '/playground/';
+export const SUBPATH_PORT = 4174;
+
 export default defineConfig({
   testDir: 'e2e',
   timeout: 180_000,
@@ -23,10 +26,19 @@ export default defineConfig({
     viewport: { width: 1440, height: 1000 },
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },
   },
-  webServer: {
-    command: 'npx vite preview --port 4173 --strictPort',
-    url: 'http://localhost:4173/',
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: 'npx vite preview --port 4173 --strictPort',
+      url: 'http://localhost:4173/',
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    // The same build served from a sub-path, as GitHub Pages serves a project site (/<repo>/).
+    {
+      command: `npx vite preview --port ${SUBPATH_PORT} --strictPort --base ${SUBPATH}`,
+      url: `http://localhost:${SUBPATH_PORT}${SUBPATH}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });
