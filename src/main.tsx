@@ -53,7 +53,10 @@ const share = createShareSync({
 }, screen, preferences.locale);
 // A link pasted into this tab changes only the hash; open it as a fresh page would.
 window.addEventListener('hashchange', () => {
-  if (share.isForeign(window.location.hash)) window.location.reload();
+  if (!share.isForeign(window.location.hash)) return;
+  // The screen the link names may start and write its own settings before the reload lands; it must not.
+  share.stop();
+  window.location.reload();
 });
 const shell = createShellStore(runner, dataUrl, { screen, preferences, savePreferences: (p) => writePreferences(storage, p), share });
 

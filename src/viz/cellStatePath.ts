@@ -48,7 +48,8 @@ export function createCellStatePath(root: HTMLElement): Viz<CellStatePathData> {
     const bound = Math.max(max(data.cell, (v) => Math.abs(v)) ?? 1, 1e-6);
     const x = (t: number) => (t + 0.5) * data.cellWidth;
     const y = scaleLinear().domain([-bound, bound]).range([HEIGHT - PAD, PAD]);
-    zero.attr('x1', 0).attr('x2', width).attr('y1', y(0)).attr('y2', y(0));
+    const zeroY = Number.isFinite(y(0)) ? y(0) : HEIGHT / 2;
+    zero.attr('x1', 0).attr('x2', width).attr('y1', zeroY).attr('y2', zeroY);
     const unitLine = (unit: number) => line<number>().x((t) => x(t)).y((t) => y(data.cell[t * data.units + unit]!))(Array.from({ length: data.steps }, (_v, t) => t)) ?? '';
     const units = Array.from({ length: data.units }, (_v, u) => u).filter((u) => u !== data.selectedUnit);
     others.selectAll('path').data(units).join('path').attr('d', unitLine);

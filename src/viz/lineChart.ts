@@ -89,7 +89,9 @@ function drawReference(
   group: Selection<SVGGElement, unknown, null, undefined>, reference: ReferenceLine | null,
   y: (v: number) => number, width: number,
 ): void {
-  group.selectAll('line').data(reference ? [reference] : []).join('line')
+  // A reference the scale cannot place (no finite domain yet, e.g. a log axis before any data) is not drawn.
+  const placeable = reference !== null && Number.isFinite(y(reference.value));
+  group.selectAll('line').data(placeable ? [reference] : []).join('line')
     .attr('class', 'reference-line').attr('x1', 0).attr('x2', width)
     .attr('y1', (r) => y(r.value)).attr('y2', (r) => y(r.value))
     .attr('stroke', PALETTE.text).attr('stroke-dasharray', '6 4').attr('stroke-width', 1.5);

@@ -68,5 +68,10 @@ describe('keeping configurations in the address and in storage', () => {
     expect(sync.isForeign('#/cnn')).toBe(false);
     expect(sync.isForeign(encodeShareHash('cnn', 'en', { seed: 8 }))).toBe(true);
     expect(sync.isForeign('#/cnn?v=1&c=!!')).toBe(true);
+    // Once stopped (a reload into a new link is under way), nothing more is written.
+    sync.report('rnn', { seed: 11 });
+    sync.stop();
+    flush();
+    expect(writes.at(-1)).toBe(encodeShareHash('rnn', 'zh-TW', { seed: 3 }));
   });
 });

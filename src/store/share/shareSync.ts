@@ -58,6 +58,8 @@ export interface ShareSync {
    * the page must open it afresh. Back and Forward to what the page wrote itself are not foreign.
    */
   isForeign(hash: string): boolean;
+  /** Stops writing the address (the page is about to reload into a new link, which must not be overwritten). */
+  stop(): void;
 }
 
 export function readStoredConfig(storage: KeyValueStorage | null, screen: string): SharedObject | null {
@@ -86,6 +88,7 @@ export function createShareSync(env: ShareEnvironment, screen: string, locale: L
   let current = { screen, locale };
   let timer: unknown = null;
   let lastHash = '';
+  let stopped = false;
 
   const write = () => {
     timer = null;
@@ -100,6 +103,7 @@ export function createShareSync(env: ShareEnvironment, screen: string, locale: L
     }
   };
   const schedule = () => {
+    if (stopped) return;
     if (timer !== null) env.clearTimeout(timer);
     timer = env.setTimeout(write, WRITE_DELAY_MS);
   };
@@ -125,6 +129,11 @@ export function createShareSync(env: ShareEnvironment, screen: string, locale: L
         // Full or disabled storage: the address still carries the configuration.
       }
       if (name === current.screen) schedule();
+    },
+    stop() {
+      stopped = true;
+      if (timer !== null) env.clearTimeout(timer);
+      timer = null;
     },
     isForeign(hash) {
       const other = readShareHash(hash);
