@@ -33,9 +33,10 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
-    // The same build served from a sub-path, as GitHub Pages serves a project site (/<repo>/).
+    // The same build served from a sub-path with GitHub Pages' caching headers, as Pages serves a
+    // project site (/<repo>/); it also measures the bytes sent and can go offline (scripts/serveDist.mjs).
     {
-      command: `npx vite preview --port ${SUBPATH_PORT} --strictPort --base ${SUBPATH}`,
+      command: `node scripts/serveDist.mjs --port ${SUBPATH_PORT} --base ${SUBPATH}`,
       url: `http://localhost:${SUBPATH_PORT}${SUBPATH}`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,

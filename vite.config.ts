@@ -1,11 +1,48 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+
+/**
+ * The service worker precaches everything the app runs on (its code, the wasm backends, the KaTeX
+ * fonts browsers use, the MNIST shards), so after the first visit it works offline and a second
+ * visit downloads almost nothing. Files whose names carry a content hash are fetched with the
+ * browser's normal caching, so installing the worker right after the first visit costs no
+ * second download; index.html and the data manifest are revisioned and checked each update.
+ */
+const offline = VitePWA({
+  registerType: 'prompt',
+  // The page registers the worker itself (src/store/offline/), once the MNIST download is done.
+  injectRegister: false,
+  manifestFilename: 'manifest.webmanifest',
+  manifest: {
+    name: 'CNN & RNN Playground',
+    short_name: 'DL Playground',
+    description: 'Train real convolutional and recurrent networks in your browser, and watch what happens inside them.',
+    start_url: './',
+    scope: './',
+    display: 'standalone',
+    background_color: '#f6f7f9',
+    theme_color: '#0b5a8a',
+    icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,wasm,woff2,svg,json,idxz,webmanifest}'],
+    // Benchmark pages, the threaded wasm build (never used: no cross-origin isolation) and the
+    // font formats modern browsers skip are left out.
+    globIgnores: ['bench/**', 'assets/fitBench-*.js', 'assets/rnnBench-*.js', 'assets/*threaded-simd*.wasm'],
+    maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+    dontCacheBustURLsMatching: /^(assets\/.+-[\w-]{8}\.\w+|data\/mnist\/.+\.[0-9a-f]{10}\.idxz)$/,
+    navigateFallback: 'index.html',
+    navigateFallbackDenylist: [/\/bench\//],
+    cleanupOutdatedCaches: true,
+  },
+});
 
 // A relative base lets the built site run from any sub-path (e.g. GitHub Pages project sites).
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), offline],
   worker: { format: 'es' },
   build: {
     target: 'es2022',

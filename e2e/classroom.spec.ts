@@ -1,24 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { readNumber, readout, waitUntilTrainable, watchPage } from './helpers';
-
-/**
- * Runs axe on the page (or the part `include` names) and returns its violations, one line each
- * (rule, impact, first target). The gate heatmaps of a full-size network hold thousands of value
- * cells, which make one scan take minutes; the page scans fold that view away, and the last test of
- * this file scans it whole on a network small enough.
- */
-async function axeViolations(page: Page, include?: string): Promise<string[]> {
-  const builder = include ? new AxeBuilder({ page }).include(include) : new AxeBuilder({ page });
-  const results = await builder.analyze();
-  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.nodes[0]?.failureSummary?.split('\n')[1] ?? ''}`);
-}
-
-async function choosePreferences(page: Page, locale: 'en' | 'zh-TW', theme: 'light' | 'dark') {
-  await page.addInitScript(([l, t]) => {
-    if (!localStorage.getItem('cnn-rnn-playground:preferences')) localStorage.setItem('cnn-rnn-playground:preferences', JSON.stringify({ locale: l, theme: t, presentation: false }));
-  }, [locale, theme]);
-}
+import { axeViolations, choosePreferences, readNumber, readout, waitUntilTrainable, watchPage } from './helpers';
 
 for (const locale of ['en', 'zh-TW'] as const) {
   for (const theme of ['light', 'dark'] as const) {

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 /** Collects console errors, uncaught exceptions and any request that leaves the page's origin. */
 export function watchPage(page: Page) {
@@ -32,4 +33,22 @@ export const readout = (page: Page, name: string) => page.getByLabel(name, { exa
 export async function trainPastStep(page: Page, steps: number): Promise<void> {
   await page.getByRole('button', { name: 'Train', exact: true }).click();
   await expect.poll(() => readNumber(readout(page, 'Step count')), { timeout: 30_000 }).toBeGreaterThan(steps);
+}
+
+/**
+ * Runs axe on the page (or the part `include` names) and returns its violations, one line each
+ * (rule, impact, first target). The gate heatmaps of a full-size network hold thousands of value
+ * cells, which make one scan take minutes; the page scans fold that view away, and the last test of
+ * this file scans it whole on a network small enough.
+ */
+export async function axeViolations(page: Page, include?: string): Promise<string[]> {
+  const builder = include ? new AxeBuilder({ page }).include(include) : new AxeBuilder({ page });
+  const results = await builder.analyze();
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.nodes[0]?.failureSummary?.split('\n')[1] ?? ''}`);
+}
+
+export async function choosePreferences(page: Page, locale: 'en' | 'zh-TW', theme: 'light' | 'dark') {
+  await page.addInitScript(([l, t]) => {
+    if (!localStorage.getItem('cnn-rnn-playground:preferences')) localStorage.setItem('cnn-rnn-playground:preferences', JSON.stringify({ locale: l, theme: t, presentation: false }));
+  }, [locale, theme]);
 }

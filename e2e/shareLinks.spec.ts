@@ -160,7 +160,7 @@ const ALLOWED = new Set([
   'JavaScript', 'SwiftShader', 'Keras', 'Conv2D', 'MaxPooling2D', 'AveragePooling2D', 'Dense', 'Flatten', 'Dropout', 'Input', 'None', 'ReLU', 'MLP',
   'LeNet', 'Glorot', 'He', 'Nielsen', 'Neural', 'Networks', 'and', 'Deep', 'Learning', 'sigmoid', 'relu', 'tanh', 'softmax', 'linear',
   'valid', 'same', 'Language', 'NaN', 'Esc', 'conv', 'pool', 'dense', 'flatten', 'output', 'rnn', 'summary', 'model', 'max', 'exp', 'log',
-  'Auto', 'Gaussian', 'Okabe', 'Ito', 'KaTeX', 'English', 'TensorFlow', 'js',
+  'Auto', 'Gaussian', 'Okabe', 'Ito', 'KaTeX', 'English', 'TensorFlow', 'js', 'Python', 'Colab',
   // Keras class names split by the digits in them (Conv2D, ZeroPadding2D …).
   'Conv', 'MaxPooling', 'AveragePooling', 'GlobalAveragePooling', 'Pooling', 'ZeroPadding', 'Activation',
 ]);

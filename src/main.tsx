@@ -7,6 +7,8 @@ import { ShellContext } from './ui/storeContext';
 import { DEFAULT_PREFERENCES, readPreferences, writePreferences, type KeyValueStorage, type Preferences } from './store/preferences';
 import { readShareHash } from './store/share/shareCodec';
 import { createShareSync } from './store/share/shareSync';
+import { createModelLibrary } from './store/models/modelLibrary';
+import { createServiceWorkerControl } from './store/offline/serviceWorkerControl';
 import './ui/styles.css';
 
 /** Local storage, or null where the browser refuses it (some private modes throw on access). */
@@ -58,7 +60,20 @@ window.addEventListener('hashchange', () => {
   share.stop();
   window.location.reload();
 });
-const shell = createShellStore(runner, dataUrl, { screen, preferences, savePreferences: (p) => writePreferences(storage, p), share });
+/** The page's IndexedDB, or null where the browser refuses it (then models can only be downloaded). */
+function indexedDbOrNull(): IDBFactory | null {
+  try {
+    return window.indexedDB ?? null;
+  } catch {
+    return null;
+  }
+}
+
+const shell = createShellStore(runner, dataUrl, {
+  screen, preferences, savePreferences: (p) => writePreferences(storage, p), share, modelLibrary: createModelLibrary(indexedDbOrNull()),
+  // The service worker exists only in the production build (the dev server serves none).
+  offline: import.meta.env.PROD ? createServiceWorkerControl(new URL('sw.js', document.baseURI).href) : null,
+});
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

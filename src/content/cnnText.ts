@@ -84,6 +84,8 @@ export const cnn = {
         return 'every layer needs a name';
       case 'nameTwice':
         return `the name "${problem.name}" is used twice; layer names must be unique`;
+      case 'nameNotAllowed':
+        return `the name "${problem.name}" cannot be used: TensorFlow.js takes only English letters, digits and . _ - / in layer names, starting with a letter or digit`;
       case 'branchingInputs':
         return 'branching inputs are not supported yet; remove "inputs"';
       case 'badInput':
@@ -106,6 +108,7 @@ export const cnn = {
     show: 'Show views',
     toggleTip: 'Hiding the views stops the extra forward passes they need, for the fastest training.',
     pickDigit: 'Pick a test digit',
+    atStep: (step: number) => `Everything here shows the network after training step ${grouped(step)}.`,
     orDraw: '…or draw your own',
     selectedUnit: 'Selected unit',
     unitText: (layer: string, channel: number, row: number, col: number, value: string | null) =>

@@ -3,6 +3,8 @@ import { rnn } from './rnnText';
 import { time } from './timeText';
 import { cnn } from './cnnText';
 import { problemWords } from './problems';
+import { models } from './modelText';
+import { exportText } from './exportText';
 import type { NumberProblem, NumberRule } from '../store/fieldRules';
 import type { LayerType } from '../engine/spec';
 import type { SharedField } from '../store/share/shareFields';
@@ -69,6 +71,13 @@ export const en = {
       seedText: 'seed text', temperature: 'temperature', generateLength: 'characters to write',
     } satisfies Record<SharedField, string>,
     list: (items: string[]) => items.join(', '),
+  },
+  offline: {
+    ready: 'The playground is now saved on this device: from now on it opens and trains without a network.',
+    updateHeading: 'A new version of the playground is available.',
+    updateBody: 'Reloading starts it. The network being trained on screen is not kept across a reload: save it first (Save model) if you want to go on with it.',
+    reloadToUpdate: 'Reload to update',
+    later: 'Later',
   },
   milestones: {
     epoch: (epoch: number, accuracy: string, count: number) => `Epoch ${epoch} finished: ${accuracy} of all ${grouped(count)} test images right.`,
@@ -175,6 +184,8 @@ export const en = {
     testTip: 'Share of test digits the network classifies correctly.',
     subsetNote: (count: number) => `estimate on ${count.toLocaleString('en-US')} fixed test images`,
     fullNote: (count: number, epoch: number) => `all ${count.toLocaleString('en-US')} test images, after epoch ${epoch}`,
+    /** The test note with the step whose weights it measured. */
+    noteAtStep: (note: string, step: number) => `${note}, at step ${grouped(step)}`,
   },
   charts: {
     cost: 'Cost chart',
@@ -218,6 +229,8 @@ export const en = {
   rnn,
   time,
   problems: problemWords,
+  models,
+  exportCode: exportText,
 };
 
 export type Dictionary = typeof en;

@@ -78,6 +78,8 @@ function trainerProblemText(problem: TrainerProblem): ProblemText {
       return { title: 'Something went wrong', body: `The trainer found ${problems(problem.problems)} in this configuration that the page did not catch. Change a setting or press Reset; please report this as a bug.` };
     case 'unexpected':
       return { title: 'Something went wrong', body: `The trainer stopped with an error: ${problem.detail}. Your settings are kept; press Reset to try again.` };
+    case 'restoreFailed':
+      return { title: 'The model could not be loaded', body: `Its weights did not fit the network after all: ${problem.detail}. Press Reset to train this network from fresh weights; please report this as a bug.` };
     case 'workerStopped':
       return { title: 'The training worker stopped', body: `${problem.detail || 'It could not load.'} Reload the page to try again.` };
   }

@@ -54,4 +54,30 @@ describe('BatchSampler', () => {
     expect(target[1]).toBe(9);
     expect(target[27]).toBe(9);
   });
+
+  it('resumes from a saved position with exactly the batches the original serves next, across epochs and shifts', () => {
+    const original = new BatchSampler(split(50), 11, { expandedData: true });
+    for (let i = 0; i < 7; i++) original.nextBatch(16); // 112 examples: into the third epoch
+    const saved = original.savedPosition;
+    expect(saved.epoch).toBe(2);
+    const resumed = new BatchSampler(split(50), 999, { expandedData: true });
+    expect(resumed.restorePosition(JSON.parse(JSON.stringify(saved)))).toBe(true);
+    for (let i = 0; i < 8; i++) {
+      const [a, b] = [original.nextBatch(16), resumed.nextBatch(16)];
+      expect(Array.from(b.labels)).toEqual(Array.from(a.labels));
+      expect(b.pixels).toEqual(a.pixels);
+    }
+    expect(resumed.epoch).toBe(original.epoch);
+    expect(resumed.epochProgress).toBe(original.epochProgress);
+  });
+
+  it('refuses a saved position that cannot come from this split, and stays where it was', () => {
+    const sampler = new BatchSampler(split(50), 2, { expandedData: false });
+    sampler.nextBatch(5);
+    const before = sampler.savedPosition;
+    for (const bad of [{ ...before, position: 50 }, { ...before, epoch: -1 }, { ...before, random: 2 ** 32 }, { ...before, epochStart: 1.5 }, null]) {
+      expect(sampler.restorePosition(bad as never)).toBe(false);
+      expect(sampler.savedPosition).toEqual(before);
+    }
+  });
 });

@@ -6,7 +6,7 @@
 import { ONE_PIXEL_SHIFTS, shiftImage } from './augment';
 import type { MnistSplit } from './mnistData';
 import { IMAGE_SIZE } from './mnistData';
-import { createRandom, permutation, type Random } from './random';
+import { createRandom, isRandomState, permutation, type RandomStream } from './random';
 
 /** A batch of images as bytes (0 = background, 255 = ink), row-major, with one label per image. */
 export interface PixelBatch {
@@ -22,18 +22,48 @@ export interface SamplerOptions {
   expandedData: boolean;
 }
 
+/** Where a sampler stands: the epoch, the place in its order, and the random states that rebuild both. */
+export interface SamplerPosition {
+  epoch: number;
+  position: number;
+  /** The random state the epoch's order was drawn from. */
+  epochStart: number;
+  /** The random state now (the order and any shifts since have been drawn). */
+  random: number;
+}
+
 export class BatchSampler {
-  private readonly random: Random;
+  private readonly random: RandomStream;
   private order: Uint32Array;
   private position = 0;
+  private epochStart: number;
   /** Completed passes over the training set. */
   epoch = 0;
   options: SamplerOptions;
 
   constructor(private readonly split: MnistSplit, seed: number, options: SamplerOptions) {
     this.random = createRandom(seed);
+    this.epochStart = this.random.getState();
     this.order = permutation(split.count, this.random);
     this.options = { ...options };
+  }
+
+  get savedPosition(): SamplerPosition {
+    return { epoch: this.epoch, position: this.position, epochStart: this.epochStart, random: this.random.getState() };
+  }
+
+  /** Resumes where a saved position left off; false (nothing changed) when it cannot be from this split. */
+  restorePosition(saved: SamplerPosition): boolean {
+    const wholeIn = (n: unknown, max: number) => typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= max;
+    if (!wholeIn(saved?.epoch, Number.MAX_SAFE_INTEGER) || !wholeIn(saved.position, this.split.count - 1)) return false;
+    if (!isRandomState(saved.epochStart) || !isRandomState(saved.random)) return false;
+    this.epoch = saved.epoch;
+    this.position = saved.position;
+    this.epochStart = saved.epochStart;
+    this.random.setState(saved.epochStart);
+    this.order = permutation(this.split.count, this.random);
+    this.random.setState(saved.random);
+    return true;
   }
 
   /** Fraction of the current epoch already served, in [0, 1). */
@@ -65,6 +95,7 @@ export class BatchSampler {
   private startEpoch(): void {
     this.epoch += 1;
     this.position = 0;
+    this.epochStart = this.random.getState();
     this.order = permutation(this.split.count, this.random);
   }
 }

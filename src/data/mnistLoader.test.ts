@@ -6,7 +6,7 @@ import { loadMnist, type LoadProgress } from './mnistLoader';
 import { DataError, type DataProblem } from './dataProblem';
 import { IMAGE_SIZE, type MnistData } from './mnistData';
 import { readRawIdx } from '../test/mnistFixture';
-import { DATA_DIR as dataDir, fileFetch, TEST_DATA_URL as BASE } from '../test/fileFetch';
+import { DATA_DIR as dataDir, fileFetch, TEST_DATA_URL as BASE, shardFile } from '../test/fileFetch';
 
 /** The problem a failed load reports (the loader words nothing: the UI does). */
 async function problemOf(load: Promise<unknown>): Promise<DataProblem> {
@@ -53,20 +53,20 @@ describe('loading the MNIST shards', () => {
   });
 
   it('reports a missing shard clearly', async () => {
-    const fetchFn = fileFetch((name, bytes) => (name === 'train-2-images.idxz' ? null : bytes));
-    expect(await problemOf(loadMnist(BASE, fetchFn))).toEqual({ code: 'shardMissing', file: 'train-2-images.idxz', status: 404 });
+    const fetchFn = fileFetch((name, bytes) => (name === shardFile('train-2-images') ? null : bytes));
+    expect(await problemOf(loadMnist(BASE, fetchFn))).toEqual({ code: 'shardMissing', file: shardFile('train-2-images'), status: 404 });
   });
 
   it('reports a truncated shard clearly', async () => {
-    const fetchFn = fileFetch((name, bytes) => (name === 'test-0-images.idxz' ? bytes.subarray(0, 1000) : bytes));
-    expect(await problemOf(loadMnist(BASE, fetchFn))).toMatchObject({ code: 'shardTruncated', file: 'test-0-images.idxz', bytes: 1000 });
+    const fetchFn = fileFetch((name, bytes) => (name === shardFile('test-0-images') ? bytes.subarray(0, 1000) : bytes));
+    expect(await problemOf(loadMnist(BASE, fetchFn))).toMatchObject({ code: 'shardTruncated', file: shardFile('test-0-images'), bytes: 1000 });
   });
 
   it('reports a shard that is not gzip (e.g. unpacked by a server)', async () => {
     const manifest = JSON.parse(readFileSync(join(dataDir, 'manifest.json'), 'utf8'));
     const size = manifest.shards[0].labels.bytes as number;
-    const fetchFn = fileFetch((name, bytes) => (name === 'train-0-labels.idxz' ? new Uint8Array(size).fill(7) : bytes));
-    expect(await problemOf(loadMnist(BASE, fetchFn))).toEqual({ code: 'shardNotGzip', file: 'train-0-labels.idxz' });
+    const fetchFn = fileFetch((name, bytes) => (name === shardFile('train-0-labels') ? new Uint8Array(size).fill(7) : bytes));
+    expect(await problemOf(loadMnist(BASE, fetchFn))).toEqual({ code: 'shardNotGzip', file: shardFile('train-0-labels') });
   });
 
   it('reports a shard whose header disagrees with the manifest', async () => {
@@ -75,9 +75,9 @@ describe('loading the MNIST shards', () => {
     manifest.shards[0].labels.bytes = fakeLabels.length;
     const fetchFn = fileFetch((name, bytes) => {
       if (name === 'manifest.json') return new TextEncoder().encode(JSON.stringify(manifest));
-      return name === 'train-0-labels.idxz' ? new Uint8Array(fakeLabels) : bytes;
+      return name === shardFile('train-0-labels') ? new Uint8Array(fakeLabels) : bytes;
     });
-    expect(await problemOf(loadMnist(BASE, fetchFn))).toEqual({ code: 'shardWrongShape', file: 'train-0-labels.idxz', found: [3], expected: [10_000] });
+    expect(await problemOf(loadMnist(BASE, fetchFn))).toEqual({ code: 'shardWrongShape', file: shardFile('train-0-labels'), found: [3], expected: [10_000] });
   });
 
   it('reports a corrupt manifest', async () => {
@@ -90,11 +90,11 @@ describe('loading the MNIST shards', () => {
     const requested: string[] = [];
     const fetchFn = fileFetch((name, bytes) => {
       requested.push(name);
-      return failing && name === 'train-3-images.idxz' ? null : bytes;
+      return failing && name === shardFile('train-3-images') ? null : bytes;
     });
     let started: MnistData | null = null;
     const problem = await problemOf(loadMnist(BASE, fetchFn, { onStart: (d) => { started = d; } }));
-    expect(problem).toMatchObject({ code: 'shardMissing', file: 'train-3-images.idxz' });
+    expect(problem).toMatchObject({ code: 'shardMissing', file: shardFile('train-3-images') });
     const partial = started! as MnistData;
     expect(partial.train.available).toBe(30_000);
     failing = false;
@@ -103,7 +103,7 @@ describe('loading the MNIST shards', () => {
     expect(resumed).toBe(partial);
     expect(partial.train.available).toBe(60_000);
     expect(partial.complete).toBe(true);
-    expect(requested).not.toContain('train-0-images.idxz');
-    expect(requested).toContain('train-3-images.idxz');
+    expect(requested).not.toContain(shardFile('train-0-images'));
+    expect(requested).toContain(shardFile('train-3-images'));
   });
 });

@@ -12,8 +12,17 @@ export function createOptimizer(name: OptimizerName, learningRate: number): tf.O
   switch (name) {
     case 'sgd':
       return tf.train.sgd(learningRate);
-    case 'momentum':
-      return tf.train.momentum(learningRate, MOMENTUM);
+    case 'momentum': {
+      const optimizer = tf.train.momentum(learningRate, MOMENTUM);
+      // tfjs 4.22's MomentumOptimizer.dispose() forgets the learning-rate scalar its SGD parent keeps.
+      const disposeOwn = optimizer.dispose.bind(optimizer);
+      const parent = optimizer as unknown as { c?: tf.Tensor };
+      optimizer.dispose = () => {
+        disposeOwn();
+        parent.c?.dispose();
+      };
+      return optimizer;
+    }
     case 'adagrad':
       return tf.train.adagrad(learningRate);
     case 'rmsprop':

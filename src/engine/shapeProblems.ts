@@ -16,6 +16,8 @@ export type ShapeProblem =
   | { code: 'notALayer' }
   | { code: 'nameMissing' }
   | { code: 'nameTwice'; name: string }
+  /** tfjs names tensors after layers and accepts only ASCII letters, digits and . _ - / (a letter or digit first). */
+  | { code: 'nameNotAllowed'; name: string }
   | { code: 'branchingInputs' }
   | { code: 'badInput' }
   | { code: 'badClasses' }

@@ -80,6 +80,8 @@ const invalid: [string, NetworkSpec, string, Partial<ShapeProblem>][] = [
   ['negative dropout rate', net([flat, { type: 'dropout', name: 'drop', rate: -0.1 }, out]), 'drop', { code: 'settingOutOfRange', setting: 'rate', value: '-0.1' }],
   ['duplicate names', net([flat, { type: 'dense', name: 'out', units: 20, activation: 'relu' }, out]), 'out', { code: 'nameTwice', name: 'out' }],
   ['empty name', net([{ type: 'flatten', name: ' ' }, out]), '#1', { code: 'nameMissing' }],
+  ['a name tfjs refuses (Chinese)', net([{ type: 'flatten', name: '展平' }, out]), '展平', { code: 'nameNotAllowed', name: '展平' }],
+  ['a name tfjs refuses (a space)', net([{ type: 'flatten', name: 'my flatten' }, out]), 'my flatten', { code: 'nameNotAllowed', name: 'my flatten' }],
   ['wrong number of outputs', net([flat, { type: 'dense', name: 'fc', units: 7, activation: 'softmax' }]), 'fc', { code: 'wrongOutput', classes: 10, shape: '7' }],
   ['no softmax at the end', net([flat, { type: 'dense', name: 'fc', units: 10, activation: 'relu' }]), 'fc', { code: 'needsSoftmax' }],
   ['no layers at all', net([]), 'network', { code: 'noLayers', classes: 10 }],

@@ -44,6 +44,9 @@ export const MAX_TRAINABLE_PARAMS = 5_000_000;
 export const MAX_UNITS = 4096;
 export const MAX_FILTERS = 512;
 
+/** The layer names tfjs accepts (it rejects others when it builds the model). */
+export const LAYER_NAME_PATTERN = /^[A-Za-z0-9][-A-Za-z0-9._/]*$/;
+
 const isPositiveInt = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 1;
 const fmt = (s: Shape) => s.join('×');
 
@@ -172,6 +175,7 @@ export function summarizeNetwork(spec: NetworkSpec): NetworkSummary {
     if (!layer || typeof layer !== 'object') problem = { code: 'notALayer' };
     else if (!name.trim()) problem = { code: 'nameMissing' };
     else if (seen.has(name)) problem = { code: 'nameTwice', name };
+    else if (!LAYER_NAME_PATTERN.test(name)) problem = { code: 'nameNotAllowed', name };
     else if (layer.inputs !== undefined) problem = { code: 'branchingInputs' };
     seen.add(name);
     if (!problem && shape) {

@@ -1,3 +1,4 @@
+import * as tfl from '@tensorflow/tfjs-layers';
 import { describe, expect, it } from 'vitest';
 import { buildModel } from './buildModel';
 import { summarizeNetwork } from './shapes';
@@ -42,5 +43,24 @@ describe('validation agrees with the tfjs builder', () => {
       }
     }
     expect(built).toBeGreaterThan(25);
+  });
+});
+
+describe('layer names', () => {
+  it('are refused by the validator exactly when tfjs refuses to build with them', () => {
+    for (const name of ['conv1', 'x.y-z_1', 'a/b', '9lives', '展平', 'my layer', '_hidden', '-x', 'ü', 'a:b']) {
+      const spec: NetworkSpec = { input: { ...MNIST_INPUT }, classes: 10, layers: [{ type: 'flatten', name }, { type: 'dense', name: 'out', units: 10, activation: 'softmax' }] };
+      const accepted = summarizeNetwork(spec).valid;
+      let built = true;
+      try {
+        // Built directly with tfjs, not through buildModel (which would refuse what the validator refuses).
+        const input = tfl.input({ shape: [28, 28, 1] });
+        const output = tfl.layers.dense({ units: 10, activation: 'softmax', name: 'out' }).apply(tfl.layers.flatten({ name }).apply(input)) as tfl.SymbolicTensor;
+        tfl.model({ inputs: input, outputs: output }).dispose();
+      } catch {
+        built = false;
+      }
+      expect({ name, accepted }).toEqual({ name, accepted: built });
+    }
   });
 });

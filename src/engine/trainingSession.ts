@@ -10,6 +10,7 @@ import { createOptimizer, type OptimizerName } from './optimizers';
 import { countRight, predictedClasses, sumOfSquaredKernels, taskLoss } from './loss';
 import { answerShape, inputTensor, targetTensor } from './batchTensors';
 import { clipByGlobalNorm, globalNorm } from './gradientClipping';
+import type { OptimizerState, SessionState, TensorValues } from './sessionState';
 
 export interface TrainingOptions {
   optimizer: OptimizerName;
@@ -55,6 +56,13 @@ export interface Evaluation {
 }
 
 const EVALUATION_CHUNK = 500;
+
+/** The private running powers of tfjs's AdamOptimizer (see OptimizerState.powers), where present. */
+function adamPowers(optimizer: tf.Optimizer): [tf.Variable, tf.Variable] | null {
+  const fields = optimizer as unknown as { accBeta1?: unknown; accBeta2?: unknown };
+  const isVariable = (v: unknown): v is tf.Variable => v instanceof tf.Variable;
+  return isVariable(fields.accBeta1) && isVariable(fields.accBeta2) ? [fields.accBeta1, fields.accBeta2] : null;
+}
 
 export class TrainingSession {
   private optimizer: tf.Optimizer;
@@ -221,17 +229,60 @@ export class TrainingSession {
     }
   }
 
-  /** A copy of every weight, in model.getWeights() order, for moving the session to another backend. */
-  async exportWeights(): Promise<{ values: Float32Array; shape: number[] }[]> {
-    return Promise.all(this.model.getWeights().map(async (w) => ({ values: (await w.data()) as Float32Array, shape: w.shape })));
+  /** A copy of every weight, in model.getWeights() order (copies: they may be transferred or kept). */
+  async exportWeights(): Promise<TensorValues[]> {
+    return Promise.all(this.model.getWeights().map(async (w) => ({ values: Float32Array.from(await w.data()), shape: [...w.shape] })));
   }
 
-  importWeights(weights: { values: Float32Array; shape: number[] }[]): void {
+  importWeights(weights: TensorValues[]): void {
     const tensors = weights.map((w) => tf.tensor(w.values, w.shape));
     try {
       this.model.setWeights(tensors);
     } finally {
       tensors.forEach((t) => t.dispose());
+    }
+  }
+
+  /** The optimizer's step counter and accumulators (copies). */
+  async exportOptimizer(): Promise<OptimizerState> {
+    const [counter, ...slots] = await this.optimizer.getWeights();
+    try {
+      const iterations = counter ? (await counter.tensor.data())[0]! : 0;
+      const values = await Promise.all(slots.map(async (slot) => ({ values: Float32Array.from(await slot.tensor.data()), shape: [...slot.tensor.shape] })));
+      const powers = adamPowers(this.optimizer);
+      const powerValues = powers ? await Promise.all(powers.map(async (p) => (await p.data())[0]!)) : undefined;
+      return { name: this.options.optimizer, iterations, slots: values, ...(powerValues ? { powers: powerValues } : {}) };
+    } finally {
+      // Only the counter is a new tensor; the slots are the optimizer's own variables.
+      counter?.tensor.dispose();
+    }
+  }
+
+  /** Weights and optimizer state, to save the session or move it to another backend. */
+  async exportState(): Promise<SessionState> {
+    return { weights: await this.exportWeights(), optimizer: await this.exportOptimizer() };
+  }
+
+  /**
+   * Puts saved weights and optimizer state back, so training goes on exactly where it stopped.
+   * State of another optimizer than this session's is ignored (a new optimizer starts fresh).
+   */
+  async importState(state: SessionState): Promise<void> {
+    this.importWeights(state.weights);
+    if (state.optimizer.name !== this.options.optimizer) return;
+    const named: { name: string; tensor: tf.Tensor }[] = [
+      { name: 'iter', tensor: tf.scalar(state.optimizer.iterations, 'int32') },
+      ...state.optimizer.slots.map((slot, i) => ({ name: `slot${i}`, tensor: tf.tensor(slot.values, slot.shape) })),
+    ];
+    try {
+      // A fresh optimizer: nothing of its own to free before its state is replaced.
+      await this.optimizer.setWeights(named);
+      const powers = adamPowers(this.optimizer);
+      const saved = state.optimizer.powers;
+      if (powers && saved?.length === 2) powers.forEach((p, i) => tf.tidy(() => p.assign(tf.scalar(saved[i]!))));
+    } finally {
+      // The optimizer's variables share these tensors' data (reference counted), so they can go.
+      tf.dispose(named.map((n) => n.tensor));
     }
   }
 

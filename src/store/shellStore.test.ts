@@ -1,3 +1,4 @@
+import { shardFile } from '../test/fileFetch';
 import { describe, expect, it, vi } from 'vitest';
 import { createShellStore } from './shellStore';
 import { fakeRunner } from '../test/fakeRunner';
@@ -13,7 +14,7 @@ describe('shell store', () => {
     emit({ type: 'testSamples', pixels: new Uint8Array(784 * 2), labels: Uint8Array.from([7, 2]), count: 2 });
     expect(shell.getState().dataReady).toBe(true);
     expect(shell.getState().samples?.count).toBe(2);
-    emit({ type: 'dataFailed', problem: { code: 'shardMissing', file: 'train-3-images.idxz', status: 404 } });
+    emit({ type: 'dataFailed', problem: { code: 'shardMissing', file: shardFile('train-3-images'), status: 404 } });
     expect(shell.getState().dataProblem).toMatchObject({ code: 'shardMissing' });
     shell.getState().retryData();
     expect(shell.getState().dataProblem).toBeNull();

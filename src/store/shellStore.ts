@@ -11,6 +11,11 @@ import type { BackendReason, DataProblem, TrainerProblem } from '../workers/prob
 import { DEFAULT_PREFERENCES, type Preferences } from './preferences';
 import type { ShareNotice, ShareSync } from './share/shareSync';
 import type { SharedField } from './share/shareFields';
+import type { SessionSnapshot } from '../workers/protocol';
+import { createModelLibrary, type ModelLibrary } from './models/modelLibrary';
+import { createLibraryState, type LibraryState } from './models/libraryState';
+import { createSnapshotRequests } from './models/snapshotRequests';
+import { createOfflineState, type OfflineControl, type OfflineState } from './offline/offlineState';
 
 /** The screens of the playground, by their hash route (#/cnn, #/rnn). */
 export type ScreenId = 'cnn' | 'rnn';
@@ -33,7 +38,7 @@ export interface LabController {
   leave(): void;
 }
 
-export interface ShellState {
+export interface ShellState extends LibraryState, OfflineState {
   runner: Runner;
   /** Where the MNIST shards live, as an absolute URL ending in "/". */
   dataUrl: string;
@@ -67,6 +72,8 @@ export interface ShellState {
   /** A fresh session id; ids grow across labs so no reply can be mistaken for another's. */
   nextSessionId(): number;
   registerLab(slot: SlotId, controller: LabController): void;
+  /** A copy of a session's weights and optimizer state, to save it; null when that session is gone. */
+  requestSnapshot(slot: SlotId, sessionId: number): Promise<SessionSnapshot | null>;
 }
 
 export interface ShellOptions {
@@ -75,6 +82,12 @@ export interface ShellOptions {
   /** Called with the new preferences whenever they change (the page keeps them in local storage). */
   savePreferences?(preferences: Preferences): void;
   share?: ShareSync;
+  /** The backend to start on (Auto unless a test needs another). */
+  backend?: BackendChoice;
+  /** Where saved models are kept (the page's IndexedDB); without one, models can only be downloaded. */
+  modelLibrary?: ModelLibrary;
+  /** The service worker that makes the playground work offline; null where there is none. */
+  offline?: OfflineControl | null;
 }
 
 export type ShellStore = StoreApi<ShellState>;
@@ -82,11 +95,14 @@ export type ShellStore = StoreApi<ShellState>;
 export function createShellStore(runner: Runner, dataUrl: string, options: ShellOptions = {}): ShellStore {
   const labs = new Map<SlotId, LabController>();
   let lastSessionId = 0;
-  const store = createStore<ShellState>()((set, get) => ({
+  const snapshots = createSnapshotRequests(runner);
+  const store: ShellStore = createStore<ShellState>()((set, get) => ({
+    ...createLibraryState(options.modelLibrary ?? createModelLibrary(null), () => store),
+    ...createOfflineState(options.offline ?? null, () => store),
     runner,
     dataUrl,
     screen: options.screen ?? HOME_SCREEN,
-    backendChoice: 'auto',
+    backendChoice: options.backend ?? 'auto',
     backend: null,
     loadedBytes: 0,
     totalBytes: 0,
@@ -135,13 +151,14 @@ export function createShellStore(runner: Runner, dataUrl: string, options: Shell
     registerLab(slot, controller) {
       labs.set(slot, controller);
     },
-
+    requestSnapshot: (slot, sessionId) => snapshots.request(slot, sessionId),
   }));
   runner.subscribe((message) => {
     if (isSessionMessage(message)) {
       labs.get(message.slot)?.apply(message);
       return;
     }
+    if (snapshots.answer(message)) return;
     switch (message.type) {
       case 'backend':
         store.setState({ backend: { name: message.backend, reason: message.reason } });
@@ -151,6 +168,8 @@ export function createShellStore(runner: Runner, dataUrl: string, options: Shell
           loadedBytes: message.loadedBytes, totalBytes: message.totalBytes, trainAvailable: message.trainAvailable,
           testAvailable: message.testAvailable, dataReady: message.readyToTrain || store.getState().dataReady,
         });
+        // Everything the first visit needs is in: now the service worker may cache it all (from the HTTP cache).
+        if (message.totalBytes > 0 && message.loadedBytes >= message.totalBytes) store.getState().startOffline();
         return;
       case 'dataFailed':
         store.setState({ dataProblem: message.problem });
@@ -164,5 +183,7 @@ export function createShellStore(runner: Runner, dataUrl: string, options: Shell
     }
   });
   runner.send({ type: 'init', dataUrl, backend: store.getState().backendChoice });
+  // A page the service worker already serves has its data offline: look for updates at once.
+  if (options.offline?.controlled) store.getState().startOffline();
   return store;
 }

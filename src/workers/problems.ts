@@ -33,6 +33,8 @@ export type TrainerProblem =
   | { code: 'invalidConfiguration'; problems: number }
   /** The trainer could not build or run the network; `detail` is the raw error text, for a bug report. */
   | { code: 'unexpected'; detail: string }
+  /** A saved model could not be put back into its network (the page checks files first, so this is a bug). */
+  | { code: 'restoreFailed'; detail: string }
   /** The worker itself stopped (it could not load, or crashed). */
   | { code: 'workerStopped'; detail: string };
 

@@ -10,7 +10,8 @@ import type { LayerActivation, LayerFilters, UnitAddress } from '../engine/inspe
 import type { UnrolledNetwork } from '../engine/recurrent/inspectRecurrent';
 import type { GradientsThroughTime } from '../engine/recurrent/gradientsThroughTime';
 import type { RecurrentSpectrum } from '../engine/recurrent/recurrentSpectrum';
-import type { TaskSpec, Targets } from '../data/tasks/taskTypes';
+import type { TaskProgress, TaskSpec, Targets } from '../data/tasks/taskTypes';
+import type { SessionState } from '../engine/sessionState';
 import type { BackendChoice, BackendName, BackendReason, DataProblem, TrainerProblem } from './problems';
 
 export type { BackendChoice, BackendName } from './problems';
@@ -51,12 +52,23 @@ export interface SessionAddress {
 
 export type TrainerStatus = 'starting' | 'idle' | 'training' | 'paused';
 
+/** A session as saved with a model: how far it trained, where its data stream stood, its weights and optimizer state. */
+export interface SessionSnapshot {
+  step: number;
+  taskProgress: TaskProgress;
+  state: SessionState;
+}
+
 export type ToWorker =
   | { type: 'init'; dataUrl: string; backend: BackendChoice }
   | { type: 'setBackend'; backend: BackendChoice }
   | { type: 'retryData' }
   /** Builds a session with fresh weights from the seed; Reset is a configure with a new id. */
   | ({ type: 'configure'; config: SessionConfig } & SessionAddress)
+  /** Builds a session from a saved model: the configuration with the snapshot's weights, optimizer state and step. */
+  | ({ type: 'restore'; config: SessionConfig; snapshot: SessionSnapshot } & SessionAddress)
+  /** Copy the session out (to save it); answered by 'snapshotTaken'. */
+  | ({ type: 'snapshot'; requestId: number } & SessionAddress)
   | ({ type: 'setHyper'; hyper: Hyperparameters } & SessionAddress)
   | ({ type: 'train' } & SessionAddress)
   | ({ type: 'pause' } & SessionAddress)
@@ -149,6 +161,11 @@ export type FromWorker =
   | { type: 'testSamples'; pixels: Uint8Array; labels: Uint8Array; count: number }
   /** A problem that belongs to no session (the worker itself). */
   | { type: 'workerFailed'; problem: TrainerProblem }
+  /**
+   * The answer to 'snapshot': null when that session is not built (yet) or was replaced. Not a
+   * session message: it answers a request, whichever session the lab shows by then.
+   */
+  | { type: 'snapshotTaken'; slot: SlotId; requestId: number; snapshot: SessionSnapshot | null }
   | ({ type: 'configured'; paramCount: number } & SessionAddress)
   | ({ type: 'status'; status: TrainerStatus } & SessionAddress)
   | ({ type: 'progress' } & ProgressReport & SessionAddress)

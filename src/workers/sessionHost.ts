@@ -4,6 +4,7 @@
  * the UI can drop what an older configuration says.
  */
 import { TrainingSession, type TrainingOptions } from '../engine/trainingSession';
+import type { SessionState } from '../engine/sessionState';
 import { DivergenceWatch } from '../engine/divergence';
 import { buildModelFor } from '../engine/modelSpec';
 import { summarizeNetwork } from '../engine/shapes';
@@ -18,7 +19,7 @@ import { EvaluationSchedule } from './evaluationSchedule';
 import { InspectionDesk } from './inspectionDesk';
 import { Throughput } from './throughput';
 import { ConvolutionalViews, RecurrentViews, type ViewContext } from './sessionViews';
-import type { FromWorker, GenerationRequest, Hyperparameters, InspectInput, SessionAddress, SessionConfig, SlotId, TrainerStatus } from './protocol';
+import type { FromWorker, GenerationRequest, Hyperparameters, InspectInput, SessionAddress, SessionConfig, SessionSnapshot, SlotId, TrainerStatus } from './protocol';
 import type { UnitAddress } from '../engine/inspection';
 import type { TrainerProblem } from './problems';
 
@@ -38,7 +39,7 @@ export function countConfigProblems(config: SessionConfig): number {
 
 /** A session's state while the backend changes under it. */
 export interface SuspendedSession {
-  weights: { values: Float32Array; shape: number[] }[];
+  state: SessionState;
   options: TrainingOptions;
 }
 
@@ -72,6 +73,8 @@ export class SessionHost {
   busy = false;
   private pauseToAnnounce = false;
   private config: SessionConfig | null = null;
+  /** A saved model to put into the next session built (its weights, optimizer state, step and data position). */
+  private restoring: SessionSnapshot | null = null;
   private session: TrainingSession | null = null;
   private task: TaskData | null = null;
   private views: ConvolutionalViews | RecurrentViews | null = null;
@@ -97,14 +100,18 @@ export class SessionHost {
     return this.config !== null && this.session === null && needsMnist(this.config);
   }
 
-  /** Takes a new configuration (or the same one for Reset) under a new session id. */
-  setConfig(sessionId: number, config: SessionConfig): void {
+  /** Takes a new configuration (or the same one for Reset) under a new session id; with a snapshot, a saved model. */
+  setConfig(sessionId: number, config: SessionConfig, restore: SessionSnapshot | null = null): void {
     this.sessionId = sessionId;
     this.config = config;
+    this.restoring = restore;
   }
 
-  /** New weights from the seed, step 0. Waits (as 'starting') when its task needs MNIST that is not in yet. */
-  rebuild(): void {
+  /**
+   * New weights from the seed at step 0, or a saved model's weights, optimizer state and step.
+   * Waits (as 'starting') when its task needs MNIST that is not in yet.
+   */
+  async rebuild(): Promise<void> {
     this.dispose();
     const config = this.config;
     if (!config) return;
@@ -129,8 +136,36 @@ export class SessionHost {
     this.divergence = new DivergenceWatch(task.geometry.output);
     this.schedule.reset();
     this.desk.clear();
+    const restoring = this.restoring;
+    this.restoring = null;
+    if (restoring && !(await this.restore(session, task, restoring))) return;
     this.setStatus('idle');
     this.post({ type: 'configured', ...this.address, paramCount: session.model.countParams() });
+    // A loaded model's test readout describes its own weights at once.
+    if (restoring) await this.evaluateSubset();
+  }
+
+  /** Puts a saved model into the session just built; false (and no session) when it does not fit. */
+  private async restore(session: TrainingSession, task: TaskData, snapshot: SessionSnapshot): Promise<boolean> {
+    try {
+      await session.importState(snapshot.state);
+    } catch (error) {
+      this.dispose();
+      this.fail({ code: 'restoreFailed', detail: error instanceof Error ? error.message : String(error) });
+      return false;
+    }
+    // A data position from another kind of task is ignored: the weights are what was saved.
+    task.restoreProgress(snapshot.taskProgress);
+    this.step = snapshot.step;
+    this.evaluatedEpoch = task.epoch ?? 0;
+    return true;
+  }
+
+  /** The session as it stands, to save it; null before it is built. */
+  async snapshot(): Promise<SessionSnapshot | null> {
+    const { session, task } = this;
+    if (!session || !task) return null;
+    return { step: this.step, taskProgress: task.saveProgress(), state: await session.exportState() };
   }
 
   setHyper(hyper: Hyperparameters): void {
@@ -333,22 +368,22 @@ export class SessionHost {
   async suspend(): Promise<SuspendedSession | null> {
     const session = this.session;
     if (!session) return null;
-    const saved = { weights: await session.exportWeights(), options: session.getOptions() };
+    const saved = { state: await session.exportState(), options: session.getOptions() };
     this.disposeSession();
     return saved;
   }
 
-  /** After a backend switch: the same network on the new backend with its weights put back. */
-  resume(saved: SuspendedSession | null): void {
+  /** After a backend switch: the same network on the new backend with its weights and optimizer state put back. */
+  async resume(saved: SuspendedSession | null): Promise<void> {
     const { config, task } = this;
     if (!config) return;
     if (!saved || !task) {
       // Nothing was built yet (e.g. still waiting for MNIST): build it now, or keep waiting.
-      this.rebuild();
+      await this.rebuild();
       return;
     }
     const session = new TrainingSession(buildModelFor(config.model, task.geometry, config.seed), task.geometry, saved.options, task);
-    session.importWeights(saved.weights);
+    await session.importState(saved.state);
     this.session = session;
     this.views = createViews(config, session, task, this.mnist());
   }

@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Trainer } from './trainer';
 import type { FromWorker, Hyperparameters, SessionConfig, SlotId, ToWorker } from './protocol';
-import { fileFetch, TEST_DATA_URL } from '../test/fileFetch';
+import { fileFetch, TEST_DATA_URL, shardFile } from '../test/fileFetch';
 import { MNIST_INPUT, type NetworkSpec } from '../engine/spec';
 
 const spec: NetworkSpec = {
@@ -167,6 +167,55 @@ describe('Trainer (the worker\'s logic, run in Node on the cpu backend)', () => 
     expect(messages.filter((m) => m.type === 'failed')).toEqual([]);
   });
 
+  it('saves a session and restores it in a new one that goes on exactly as the original would have', async () => {
+    const losses = async (restoreAfter: number | null) => {
+      const { last, waitFor, configure, send, messages } = harness();
+      send({ type: 'init', dataUrl: 'http://nowhere.test/', backend: 'cpu' });
+      let at = configure('rnn', rnnConfig());
+      await waitFor(() => last('configured', 'rnn') !== undefined);
+      for (let step = 1; step <= 6; step++) {
+        if (step - 1 === restoreAfter) {
+          send({ type: 'snapshot', ...at, requestId: 1 });
+          await waitFor(() => last('snapshotTaken') !== undefined);
+          const snapshot = last('snapshotTaken')!.snapshot!;
+          expect(snapshot.step).toBe(restoreAfter);
+          expect(snapshot.taskProgress.kind).toBe('stream');
+          at = { slot: 'rnn', sessionId: at.sessionId + 100 };
+          send({ type: 'restore', ...at, config: rnnConfig({ seed: 77 }), snapshot });
+          await waitFor(() => last('configured', 'rnn')?.sessionId === at.sessionId);
+          // The loaded model is evaluated at once, at the step it was saved at.
+          await waitFor(() => last('evaluation', 'rnn')?.sessionId === at.sessionId);
+          expect(last('evaluation', 'rnn')!.step).toBe(restoreAfter);
+        }
+        send({ type: 'step', ...at });
+        await waitFor(() => last('progress', 'rnn')?.step === step && last('progress', 'rnn')?.sessionId === at.sessionId);
+      }
+      expect(messages.filter((m) => m.type === 'failed')).toEqual([]);
+      return messages.filter((m) => m.type === 'progress').map((m) => (m as { loss: number }).loss);
+    };
+    const straight = await losses(null);
+    const resumed = await losses(4);
+    expect(resumed).toEqual(straight);
+  });
+
+  it('answers a snapshot request for a replaced session with nothing, and leaks no tensors taking one', async () => {
+    const { last, waitFor, configure, send } = harness();
+    send({ type: 'init', dataUrl: 'http://nowhere.test/', backend: 'cpu' });
+    const old = configure('rnn', rnnConfig());
+    const at = configure('rnn', rnnConfig({ seed: 5 }));
+    await waitFor(() => last('configured', 'rnn')?.sessionId === at.sessionId);
+    send({ type: 'snapshot', ...old, requestId: 4 });
+    await waitFor(() => last('snapshotTaken')?.requestId === 4);
+    expect(last('snapshotTaken')!.snapshot).toBeNull();
+    send({ type: 'step', ...at });
+    await waitFor(() => last('progress', 'rnn')?.step === 1);
+    const before = tf.memory().numTensors;
+    send({ type: 'snapshot', ...at, requestId: 5 });
+    await waitFor(() => last('snapshotTaken')?.requestId === 5);
+    expect(last('snapshotTaken')!.snapshot!.state.optimizer).toMatchObject({ name: 'adam', iterations: 1 });
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
   it('keeps two labs\' sessions apart: each trains, pauses and answers on its own', async () => {
     const { last, waitFor, configure, send, messages } = harness();
     send({ type: 'init', dataUrl: TEST_DATA_URL, backend: 'cpu' });
@@ -212,12 +261,12 @@ describe('Trainer (the worker\'s logic, run in Node on the cpu backend)', () => 
   // Defect 3: after a late shard failure, Retry used to download into a new data object that the
   // trainer never used, while the UI was told all 60,000 images were in.
   it('resumes a failed download into the data the sessions train on', async () => {
-    failing.add('train-3-images.idxz');
+    failing.add(shardFile('train-3-images'));
     const { trainer, last, waitFor, configure, send } = harness();
     send({ type: 'init', dataUrl: TEST_DATA_URL, backend: 'cpu' });
     const at = configure('rnn', rnnConfig({ task: { id: 'rowMnist' } }));
     await waitFor(() => last('dataFailed') !== undefined);
-    expect(last('dataFailed')!.problem).toEqual({ code: 'shardMissing', file: 'train-3-images.idxz', status: 404 });
+    expect(last('dataFailed')!.problem).toEqual({ code: 'shardMissing', file: shardFile('train-3-images'), status: 404 });
     await waitFor(() => last('configured', 'rnn') !== undefined);
     const trainingData = trainer.mnistData!;
     expect(trainingData.train.available).toBe(30_000);

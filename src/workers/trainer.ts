@@ -75,15 +75,19 @@ export class Trainer {
       case 'setBackend':
         await this.switchBackend(message.backend);
         return;
-      case 'configure': {
+      case 'configure':
+      case 'restore': {
         const host = this.hostFor(message.slot);
         host.pause();
         await this.waitUntilIdle(host);
-        host.setConfig(message.sessionId, message.config);
+        host.setConfig(message.sessionId, message.config, message.type === 'restore' ? message.snapshot : null);
         await this.backendReady;
-        host.rebuild();
+        await host.rebuild();
         return;
       }
+      case 'snapshot':
+        await this.takeSnapshot(message.slot, message.sessionId, message.requestId);
+        return;
       default:
         await this.dispatchToSession(message);
     }
@@ -136,8 +140,22 @@ export class Trainer {
         await host.generate(message.requestId, message.request);
         return;
       case 'configure':
+      case 'restore':
+      case 'snapshot':
         return;
     }
+  }
+
+  /** Answers a snapshot request always (with null for a session that is gone), so the page never waits in vain. */
+  private async takeSnapshot(slot: SlotId, sessionId: number, requestId: number): Promise<void> {
+    const host = this.hosts.get(slot);
+    let snapshot = null;
+    if (host && host.sessionId === sessionId) {
+      await this.waitUntilIdle(host);
+      snapshot = host.sessionId === sessionId ? await host.snapshot() : null;
+    }
+    const buffers = snapshot ? [...snapshot.state.weights, ...snapshot.state.optimizer.slots].map((t) => t.values.buffer) : [];
+    this.post({ type: 'snapshotTaken', slot, requestId, snapshot }, buffers);
   }
 
   private hostFor(slot: SlotId): SessionHost {
@@ -200,7 +218,7 @@ export class Trainer {
     const saved = await Promise.all(hosts.map((h) => h.suspend()));
     this.backendReady = this.selectBackend(choice);
     await this.backendReady;
-    hosts.forEach((h, i) => h.resume(saved[i] ?? null));
+    await Promise.all(hosts.map((h, i) => h.resume(saved[i] ?? null)));
     const restarted = wasTraining.filter((h) => h.start());
     if (restarted.length > 0) void this.loop();
   }

@@ -84,6 +84,8 @@ export const cnnZh: typeof cnnEn = {
         return '每一層都需要名稱';
       case 'nameTwice':
         return `名稱「${problem.name}」用了兩次；層的名稱不能重複`;
+      case 'nameNotAllowed':
+        return `不能使用名稱「${problem.name}」：TensorFlow.js 的層名稱只接受英文字母、數字與 . _ - /，並須以字母或數字開頭`;
       case 'branchingInputs':
         return '目前還不支援分支輸入；請移除「inputs」';
       case 'badInput':
@@ -106,6 +108,7 @@ export const cnnZh: typeof cnnEn = {
     show: '顯示檢視',
     toggleTip: '隱藏這些檢視就不必為它們多跑前向傳播，訓練最快。',
     pickDigit: '選一個測試數字',
+    atStep: (step: number) => `這裡顯示的都是第 ${grouped(step)} 步訓練之後的網路。`,
     orDraw: '……或自己畫一個',
     selectedUnit: '選取的單元',
     unitText: (layer: string, channel: number, row: number, col: number, value: string | null) =>

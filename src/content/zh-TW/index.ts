@@ -7,6 +7,8 @@ import { rnnZh } from './rnnText';
 import { timeZh } from './timeText';
 import { cnnZh } from './cnnText';
 import { problemsZh } from './problems';
+import { modelsZh } from './modelText';
+import { exportZh } from './exportText';
 
 const grouped = (n: number) => n.toLocaleString('zh-TW');
 
@@ -70,6 +72,13 @@ export const zhTW: Dictionary = {
       seedText: '起始文字', temperature: '溫度', generateLength: '要寫的字元數',
     },
     list: (items: string[]) => items.join('、'),
+  },
+  offline: {
+    ready: '實驗場已存到這台裝置上：之後不需要網路也能開啟與訓練。',
+    updateHeading: '實驗場有新版本了。',
+    updateBody: '重新載入就會啟用新版本。畫面上正在訓練的網路不會在重新載入後保留：想接著訓練的話，請先按「儲存模型」。',
+    reloadToUpdate: '重新載入以更新',
+    later: '稍後',
   },
   milestones: {
     epoch: (epoch: number, accuracy: string, count: number) => `第 ${epoch} 個訓練週期結束：全部 ${grouped(count)} 張測試影像答對 ${accuracy}。`,
@@ -176,6 +185,7 @@ export const zhTW: Dictionary = {
     testTip: '網路正確分類的測試數字比例。',
     subsetNote: (count: number) => `以 ${grouped(count)} 張固定測試影像估計`,
     fullNote: (count: number, epoch: number) => `全部 ${grouped(count)} 張測試影像，第 ${epoch} 個訓練週期後`,
+    noteAtStep: (note: string, step: number) => `${note}，於第 ${grouped(step)} 步`,
   },
   charts: {
     cost: '成本圖',
@@ -218,4 +228,6 @@ export const zhTW: Dictionary = {
   rnn: rnnZh,
   time: timeZh,
   problems: problemsZh,
+  models: modelsZh,
+  exportCode: exportZh,
 };

@@ -68,6 +68,8 @@ export const problemsZh: ProblemWords = {
         return { title: '發生錯誤', body: `訓練器在這個設定中發現了 ${problem.problems} 個頁面沒有攔下的問題。請修改設定或按「重設」；也請回報這個錯誤。` };
       case 'unexpected':
         return { title: '發生錯誤', body: `訓練器因錯誤而停止：${problem.detail}。你的設定都還在；請按「重設」再試一次。` };
+      case 'restoreFailed':
+        return { title: '無法載入這個模型', body: `它的權重終究不符合這個網路：${problem.detail}。請按「重設」用新的權重訓練這個網路；也請回報這個錯誤。` };
       case 'workerStopped':
         return { title: '訓練背景程序已停止', body: `${problem.detail || '它無法載入。'}請重新載入頁面再試一次。` };
     }

@@ -6,7 +6,7 @@ import { BatchSampler } from '../batchSampler';
 import type { MnistData, MnistSplit } from '../mnistData';
 import { IMAGE_SIZE, MNIST_COLS, MNIST_ROWS } from '../mnistData';
 import { testSubset } from '../testSubset';
-import type { Batch, EvalSet, TaskData, TaskExample, TaskGeometry } from './taskTypes';
+import type { Batch, EvalSet, TaskData, TaskExample, TaskGeometry, TaskProgress } from './taskTypes';
 
 export const MNIST_CLASSES = 10;
 /** The first test digits, offered as inputs to look inside the network with. */
@@ -72,6 +72,14 @@ class MnistTask implements TaskData {
 
   setExpandedData(on: boolean): void {
     this.sampler.options = { expandedData: on };
+  }
+
+  saveProgress(): TaskProgress {
+    return { kind: 'epochs', ...this.sampler.savedPosition };
+  }
+
+  restoreProgress(progress: TaskProgress): boolean {
+    return progress?.kind === 'epochs' && this.sampler.restorePosition(progress);
   }
 }
 

@@ -4,14 +4,15 @@
  * comes from the task, not the run, so accuracies of runs with different seeds are comparable.
  */
 import { createRandom } from '../random';
-import type { Random } from '../random';
+import type { Random, RandomStream } from '../random';
 import { mnistGeometry } from './mnistTask';
 import { addingGeometry, writeAddingExample } from './addingProblem';
 import { delayedRecallGeometry, writeDelayedRecallExample } from './delayedRecall';
 import { signalGeometry, writeSignalExample } from './noisySignal';
-import type { Batch, EvalSet, TaskData, TaskExample, TaskGeometry, TaskSpec } from './taskTypes';
+import type { Batch, EvalSet, TaskData, TaskExample, TaskGeometry, TaskProgress, TaskSpec } from './taskTypes';
 import { textProblems, type TextProblem } from './textCorpus';
 import { textGeometry } from './textTask';
+import { restoreStream, streamProgress } from './streamProgress';
 
 /** The task options a user can choose per generated task. */
 export type SyntheticTaskSpec = Extract<TaskSpec, { id: 'delayedRecall' | 'adding' | 'signal' }>;
@@ -153,7 +154,7 @@ class SyntheticTask implements TaskData {
   readonly estimateSet: EvalSet;
   readonly exampleCount = SYNTHETIC_EXAMPLE_COUNT;
   private readonly writer: ExampleWriter;
-  private readonly trainingStream: Random;
+  private readonly trainingStream: RandomStream;
 
   constructor(spec: SyntheticTaskSpec, seed: number) {
     this.geometry = taskGeometry(spec);
@@ -174,6 +175,14 @@ class SyntheticTask implements TaskData {
 
   setExpandedData(): void {
     // Pixel shifts are for images; generated sequences have nothing to expand.
+  }
+
+  saveProgress(): TaskProgress {
+    return streamProgress(this.trainingStream);
+  }
+
+  restoreProgress(progress: TaskProgress): boolean {
+    return restoreStream(this.trainingStream, progress);
   }
 }
 

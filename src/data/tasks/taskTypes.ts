@@ -61,6 +61,15 @@ export interface TaskExample {
   characters?: string[];
 }
 
+/**
+ * Where a task's training stream stands: enough to resume it with exactly the batches it would
+ * have served next (saved with a model). Generated tasks are one random stream; MNIST also keeps
+ * its place in the epoch's shuffled order, which is redrawn from the stream's state at the epoch's start.
+ */
+export type TaskProgress =
+  | { kind: 'stream'; random: number }
+  | { kind: 'epochs'; epoch: number; position: number; epochStart: number; random: number };
+
 /** Where training examples come from. Seeded: the same seed gives the same batches. */
 export interface TaskData {
   readonly geometry: TaskGeometry;
@@ -78,4 +87,8 @@ export interface TaskData {
   example(index: number): TaskExample;
   /** Random one-pixel shifts of the training images (MNIST images only; ignored elsewhere). */
   setExpandedData(on: boolean): void;
+  /** Where the training stream stands now. */
+  saveProgress(): TaskProgress;
+  /** Resumes the stream where `progress` left it; false (and nothing changes) when it does not fit this task. */
+  restoreProgress(progress: TaskProgress): boolean;
 }

@@ -3,15 +3,17 @@
  * every step (many-to-many, one class per symbol). Training windows start at random places in the
  * first 90 % of the text; the test windows tile the last 10 %, which training never reads.
  */
-import { createRandom, type Random } from '../random';
+import { createRandom, type RandomStream } from '../random';
 import { prepareCorpus, textProblems, type Corpus } from './textCorpus';
-import type { Batch, EvalSet, TaskData, TaskExample, TaskGeometry, TaskSpec } from './taskTypes';
+import type { Batch, EvalSet, TaskData, TaskExample, TaskGeometry, TaskProgress, TaskSpec } from './taskTypes';
+import { restoreStream, streamProgress } from './streamProgress';
 
 export type TextTaskSpec = Extract<TaskSpec, { id: 'text' }>;
 
 /** Share of the text kept aside for testing (when the text is long enough to spare it). */
-const TEST_SHARE = 0.1;
-const MAX_TEST_WINDOWS = 256;
+export const TEST_SHARE = 0.1;
+/** The test part is tiled by at most this many windows. */
+export const MAX_TEST_WINDOWS = 256;
 const MAX_EXAMPLES = 12;
 
 export interface TextTaskData extends TaskData {
@@ -55,7 +57,7 @@ class TextTask implements TextTaskData {
   readonly estimateSet: EvalSet;
   readonly exampleCount: number;
   readonly heldOut: boolean;
-  private readonly random: Random;
+  private readonly random: RandomStream;
   /** Codes [0, trainEnd) are trained on; test windows start within [testStart, codes.length − length − 1]. */
   private readonly trainEnd: number;
   private readonly testStarts: number[];
@@ -94,6 +96,14 @@ class TextTask implements TextTaskData {
 
   setExpandedData(): void {
     // Pixel shifts are for images; a text has nothing to expand.
+  }
+
+  saveProgress(): TaskProgress {
+    return streamProgress(this.random);
+  }
+
+  restoreProgress(progress: TaskProgress): boolean {
+    return restoreStream(this.random, progress);
   }
 }
 

@@ -14,8 +14,10 @@ import { createConfusionSlice, type ConfusionSlice } from './confusionSlice';
 import { applyCnnViewMessage } from './applyCnnViewMessage';
 import { applyCnnShared, cnnSharedOf, cnnSharedToJson, readCnnShared } from '../share/cnnShare';
 import { reportShared, startFromShared, type LabShareAdapter } from '../share/connectShare';
+import { createModelFileSlice, type ModelFileSlice } from '../models/modelFileSlice';
+import { cnnModelFormat, cnnModelSettings } from '../models/cnnModelFormat';
 
-export type CnnLabState = TrainingSlice & SpecSlice & InspectSlice & ConfusionSlice;
+export type CnnLabState = TrainingSlice & SpecSlice & InspectSlice & ConfusionSlice & ModelFileSlice;
 export type CnnLabStore = StoreApi<CnnLabState>;
 
 export function createCnnLabStore(shell: ShellStore): CnnLabStore {
@@ -32,6 +34,12 @@ export function createCnnLabStore(shell: ShellStore): CnnLabStore {
     ...createSpecSlice(...args),
     ...createInspectSlice(...args),
     ...createConfusionSlice(...args),
+    ...createModelFileSlice<CnnLabState, ReturnType<typeof readCnnShared>['value']>({
+      format: cnnModelFormat,
+      settings: cnnModelSettings,
+      presetId: (state) => state.presetId,
+      apply: (value, presetId) => applyCnnShared(store, { ...value, preset: presetId }),
+    })(...args),
   }));
   const share: LabShareAdapter<CnnLabState, ReturnType<typeof readCnnShared>['value']> = {
     read: readCnnShared,

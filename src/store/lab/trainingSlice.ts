@@ -4,7 +4,7 @@
  * session id at once, so anything the worker still says about the old one is dropped.
  */
 import type { StateCreator } from 'zustand';
-import type { Hyperparameters, SessionConfig, SlotId, ToWorker, TrainerStatus } from '../../workers/protocol';
+import type { Hyperparameters, SessionConfig, SessionSnapshot, SlotId, ToWorker, TrainerStatus } from '../../workers/protocol';
 import type { TrainerProblem } from '../../workers/problems';
 import type { ShellStore } from '../shellStore';
 import type { Point } from '../history';
@@ -40,6 +40,9 @@ export const FRESH_RUN = {
   examplesPerSecond: 0, test: null, history: EMPTY_HISTORY, failure: null, pausedOnLeave: false,
   gradientNorm: null, clippedSteps: 0, pendingStart: null,
 } as const;
+
+/** The figures of a saved run that a loaded model shows again. */
+export type SavedRunFigures = Pick<TrainingSlice, 'step' | 'epoch' | 'epochProgress' | 'loss' | 'trainAccuracy' | 'test' | 'history'>;
 
 export interface TrainingSlice {
   slot: SlotId;
@@ -88,6 +91,11 @@ export interface TrainingSlice {
   configurationChanged(): void;
   /** Sends the configuration now (used at start and by Reset). */
   configureNow(): void;
+  /**
+   * Starts a session from a saved model (the lab's settings already show its configuration):
+   * the worker builds `config` with the snapshot's weights, and the lab shows the saved run's figures.
+   */
+  restoreSession(config: SessionConfig, snapshot: SessionSnapshot, run: SavedRunFigures): void;
   leave(): void;
   dismissFailure(): void;
 }
@@ -163,6 +171,11 @@ export function createTrainingSlice<S extends TrainingSlice>(options: TrainingSl
       configureNow() {
         startNewSession();
         sendConfigure();
+      },
+      restoreSession(config, snapshot, run) {
+        startNewSession();
+        set({ ...run, hyperEdited: false } as Partial<S>);
+        send({ type: 'restore', ...address(), config, snapshot });
       },
       leave() {
         if (get().status !== 'training') return;

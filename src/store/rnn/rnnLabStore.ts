@@ -14,8 +14,10 @@ import { createUnrollSlice, type UnrollSlice } from './unrollSlice';
 import { applyGenerationMessage, createGenerationSlice, type GenerationSlice } from './generationSlice';
 import { applyRnnShared, readRnnShared, rnnSharedOf, rnnSharedToJson } from '../share/rnnShare';
 import { reportShared, startFromShared, type LabShareAdapter } from '../share/connectShare';
+import { createModelFileSlice, type ModelFileSlice } from '../models/modelFileSlice';
+import { rnnModelFormat, rnnModelSettings } from '../models/rnnModelFormat';
 
-export type RnnLabState = TrainingSlice & RnnSpecSlice & UnrollSlice & GenerationSlice;
+export type RnnLabState = TrainingSlice & RnnSpecSlice & UnrollSlice & GenerationSlice & ModelFileSlice;
 export type RnnLabStore = StoreApi<RnnLabState>;
 
 export interface RnnLabSetup {
@@ -39,6 +41,15 @@ export function createRnnLabStore(shell: ShellStore, setup: RnnLabSetup = { slot
     ...createRnnSpecSlice(setup.preset)(...args),
     ...createUnrollSlice(...args),
     ...createGenerationSlice(...args),
+    ...createModelFileSlice<RnnLabState, ReturnType<typeof readRnnShared>['value']>({
+      format: rnnModelFormat,
+      settings: rnnModelSettings,
+      presetId: (state) => state.presetId,
+      apply: (value, presetId) => {
+        applyRnnShared(store, { ...value, preset: presetId });
+        if (!value.seedText) store.setState({ seedText: seedFrom(value.task) });
+      },
+    })(...args),
   }));
   store.setState({ seedText: seedFrom(setup.preset.task) });
   // Only the RNN lab's own slot is shared; the compare mode's pair starts from its presets.

@@ -20,6 +20,9 @@ import { CnnTrainingExtras } from './CnnTrainingExtras';
 import { InspectPanel } from './inspect/InspectPanel';
 import { ConfusionMatrix } from './ConfusionMatrix';
 import { useText } from '../useText';
+import { ModelActions } from '../lab/models/ModelActions';
+import { exportInputOf } from '../lab/models/exportInput';
+import { useShallow } from 'zustand/react/shallow';
 
 const cnnStoreFor = labStoreCache(createCnnLabStore);
 
@@ -45,6 +48,17 @@ function CnnCharts() {
   return <TrainingCharts labels={labels} />;
 }
 
+function CnnModelActions() {
+  const t = useText();
+  const presetId = useCnn((s) => s.presetId);
+  const { spec, hyper, seed, buildConfig } = useCnn(useShallow((s) => ({ spec: s.spec, hyper: s.hyper, seed: s.seed, buildConfig: s.buildConfig })));
+  const networkName = (id: string | null) => (id ? t.cnn.presets.names[id] ?? id : t.models.customNetwork);
+  const title = networkName(presetId);
+  // Rebuilt when the network or its settings change, not on every training report.
+  const exportInput = useMemo(() => exportInputOf(buildConfig(), title), [spec, hyper, seed, title, buildConfig]); // eslint-disable-line react-hooks/exhaustive-deps
+  return <ModelActions lab="cnn" presetId={presetId} networkName={networkName} exportInput={exportInput} />;
+}
+
 function CnnLab() {
   const t = useText();
   const valid = useCnn((s) => s.summary.valid);
@@ -65,6 +79,7 @@ function CnnLab() {
           <FailureBanner />
           <Readouts idPrefix="cnn" lossTip={r.lossTip} testTip={r.testTip}
             testNote={(test, epoch) => (test.scope === 'full' ? r.fullNote(test.count, epoch ?? 0) : r.subsetNote(test.count))} />
+          <CnnModelActions />
         </section>
         <section className="panel panel-charts" aria-labelledby="charts-heading">
           <h2 id="charts-heading">{t.cnn.curves}</h2>

@@ -7,7 +7,7 @@ export function LabProviders<S>({ context, store, children }: { context: Context
   const Own = context;
   return (
     <Own.Provider value={store}>
-      {/* Every lab store contains the training slice, which is all ui/lab/ reads. */}
+      {/* Every lab store contains the training and model-file slices, which is all ui/lab/ reads. */}
       <LabContext.Provider value={store as unknown as LabStore}>{children}</LabContext.Provider>
     </Own.Provider>
   );

@@ -55,7 +55,7 @@ export function Readouts({ idPrefix, lossTip, testTip, testNote, children }: Rea
         <Readout id={id('loss')} label={r.loss} value={s.loss === null ? '—' : lossText(s.loss)} tip={lossTip}
           note={s.trainAccuracy === null ? undefined : t.lab.trainNote(percent(s.trainAccuracy, 1))} />
         <Readout id={id('test')} label={r.testAccuracy} value={s.test ? percent(s.test.accuracy) : '—'} tip={testTip}
-          note={s.test ? testNote(s.test, s.epoch) : undefined} />
+          note={s.test ? r.noteAtStep(testNote(s.test, s.epoch), s.test.step) : undefined} />
         {children}
         <Readout id={id('speed')} className="presentation-secondary" label={r.examplesPerSecond} value={integer(s.examplesPerSecond)} tip={t.lab.speedTip} />
         <Readout id={id('backend')} className="readout-text presentation-secondary" label={r.backend} value={backend ? t.problems.backendLabels[backend.name] : '…'} tip={t.controls.backend} />

@@ -17,6 +17,9 @@ import { ClippingSettings } from './time/ClippingSettings';
 import { GradientNormChart } from './time/GradientNormChart';
 import { GradientNormReadouts } from './time/GradientNormReadouts';
 import { useText } from '../useText';
+import { ModelActions } from '../lab/models/ModelActions';
+import { exportInputOf } from '../lab/models/exportInput';
+import { useShallow } from 'zustand/react/shallow';
 
 
 /** The squared error of the simplest answer, to beat: always 1 for adding, "next = current" for the signal. */
@@ -64,8 +67,20 @@ export function RnnTrainingPanel({ blocker }: { blocker: string | null }) {
         {task.id === 'text' && <BitsPerCharacterReadout symbols={output.kind === 'classes' ? output.classes : 1} />}
         <GradientNormReadouts idPrefix="rnn" />
       </Readouts>
+      <RnnModelActions />
     </>
   );
+}
+
+function RnnModelActions() {
+  const t = useText();
+  const presetId = useRnn((s) => s.presetId);
+  const { network, task, hyper, seed, buildConfig } = useRnn(useShallow((s) => ({ network: s.network, task: s.task, hyper: s.hyper, seed: s.seed, buildConfig: s.buildConfig })));
+  const networkName = (id: string | null) => (id ? t.rnn.preset.names[id] ?? id : t.models.customNetwork);
+  const title = networkName(presetId);
+  // Rebuilt when the network, task or settings change, not on every training report.
+  const exportInput = useMemo(() => exportInputOf(buildConfig(), title), [network, task, hyper, seed, title, buildConfig]); // eslint-disable-line react-hooks/exhaustive-deps
+  return <ModelActions lab="rnn" presetId={presetId} networkName={networkName} exportInput={exportInput} />;
 }
 
 export function RnnTrainingSettings() {

@@ -13,6 +13,7 @@ import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { usePreferencesOnPage } from './usePreferencesOnPage';
 import { SkipLink, MAIN_CONTENT_ID } from './SkipLink';
 import { ShareNoticeBanner } from './ShareNoticeBanner';
+import { OfflineBanner } from './OfflineBanner';
 
 // Each screen is its own chunk, loaded when first shown, so the first paint stays small.
 const SCREENS: Record<ScreenId, ReturnType<typeof lazy>> = {
@@ -44,6 +45,7 @@ export function App() {
           <DataLoadBar />
           <WorkerProblemBanner />
           <ShareNoticeBanner />
+          <OfflineBanner />
         </section>
         <div id={MAIN_CONTENT_ID} tabIndex={-1} className="main-content">
           <ScreenBoundary key={screen}>

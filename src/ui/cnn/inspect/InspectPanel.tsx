@@ -76,6 +76,7 @@ function InspectViews() {
         <div className="inspect-prediction">
           <PredictionReadout probabilities={output?.values ?? null} empty={!layers} />
           {output && <ProbabilityView data={{ probabilities: output.values, label: inspection?.label ?? null }} />}
+          {inspection && <p className="hint">{v.atStep(inspection.step)}</p>}
           <div className="readout">
             <span id="readout-selected-unit" className="readout-label">{v.selectedUnit}</span>
             <output aria-labelledby="readout-selected-unit" className="readout-value small">
