@@ -1,11 +1,15 @@
 import { expect, test } from '@playwright/test';
 import { readNumber, readout, waitUntilTrainable, watchPage } from './helpers';
 
+/**
+ * Learning is measured in steps, not seconds, so a slow machine takes longer but asserts the same:
+ * with Adam at 0.001 and batches of 32, conv-pool passes 85 % test accuracy within about 600
+ * steps. SwiftShader WebGL trains ~5× slower here, so it trains fewer steps to a lower bar.
+ */
 const flows = [
-  // Auto picks WebAssembly on this software-rendered machine; 85% after ~35 s of training.
-  { choice: 'Auto', expectedBackend: 'WebAssembly', trainSeconds: 35, minAccuracy: 85 },
-  // SwiftShader WebGL trains ~5× slower here, so it gets longer and a lower bar.
-  { choice: 'WebGL', expectedBackend: 'WebGL', trainSeconds: 45, minAccuracy: 50 },
+  // Auto picks WebAssembly on this software-rendered machine.
+  { choice: 'Auto', expectedBackend: 'WebAssembly', trainSteps: 600, minAccuracy: 85 },
+  { choice: 'WebGL', expectedBackend: 'WebGL', trainSteps: 120, minAccuracy: 40 },
 ];
 
 for (const flow of flows) {
@@ -29,8 +33,7 @@ for (const flow of flows) {
     await expect.poll(() => readNumber(readout(page, 'Step count')), { timeout: 60_000 }).toBeGreaterThan(5);
     const earlyLoss = await readNumber(readout(page, 'Loss'));
     const earlyStep = await readNumber(readout(page, 'Step count'));
-    await page.waitForTimeout(flow.trainSeconds * 1000);
-    expect(await readNumber(readout(page, 'Step count'))).toBeGreaterThan(earlyStep);
+    await expect.poll(() => readNumber(readout(page, 'Step count')), { timeout: 150_000 }).toBeGreaterThan(Math.max(earlyStep, flow.trainSteps));
     expect(await readNumber(readout(page, 'Examples per second'))).toBeGreaterThan(0);
 
     // Pause freezes the step counter, and the test readout is refreshed for the paused weights.
