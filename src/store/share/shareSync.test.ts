@@ -74,4 +74,17 @@ describe('keeping configurations in the address and in storage', () => {
     flush();
     expect(writes.at(-1)).toBe(encodeShareHash('rnn', 'zh-TW', { seed: 3 }));
   });
+
+  it('Copy link right after an edit writes the pending address at once', () => {
+    const { env, writes, flush } = environment('#/rnn');
+    const sync = createShareSync(env, 'rnn', 'en');
+    sync.report('rnn', { cell: 'gru' });
+    expect(writes).toEqual([]);
+    sync.flush();
+    expect(writes).toEqual([encodeShareHash('rnn', 'en', { cell: 'gru' })]);
+    // The debounced write that was cancelled does not write again, and nothing pending means nothing written.
+    flush();
+    sync.flush();
+    expect(writes).toHaveLength(1);
+  });
 });

@@ -60,6 +60,8 @@ export interface ShareSync {
   isForeign(hash: string): boolean;
   /** Stops writing the address (the page is about to reload into a new link, which must not be overwritten). */
   stop(): void;
+  /** Writes a pending address change now (Copy link right after an edit must copy the edit). */
+  flush(): void;
 }
 
 export function readStoredConfig(storage: KeyValueStorage | null, screen: string): SharedObject | null {
@@ -129,6 +131,11 @@ export function createShareSync(env: ShareEnvironment, screen: string, locale: L
         // Full or disabled storage: the address still carries the configuration.
       }
       if (name === current.screen) schedule();
+    },
+    flush() {
+      if (stopped || timer === null) return;
+      env.clearTimeout(timer);
+      write();
     },
     stop() {
       stopped = true;

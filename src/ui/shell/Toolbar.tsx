@@ -9,8 +9,11 @@ export function Toolbar({ shortcutsOpen, setShortcutsOpen }: { shortcutsOpen: bo
   const t = useText();
   const preferences = useShell((s) => s.preferences);
   const setPreferences = useShell((s) => s.setPreferences);
+  const share = useShell((s) => s.share);
   const [copied, setCopied] = useState<'copied' | 'failed' | null>(null);
   const copy = async () => {
+    // An edit made a moment ago may still be waiting for its debounced address write.
+    share?.flush();
     try {
       await navigator.clipboard.writeText(window.location.href);
       setCopied('copied');
