@@ -52,3 +52,16 @@ export async function choosePreferences(page: Page, locale: 'en' | 'zh-TW', them
     if (!localStorage.getItem('cnn-rnn-playground:preferences')) localStorage.setItem('cnn-rnn-playground:preferences', JSON.stringify({ locale: l, theme: t, presentation: false }));
   }, [locale, theme]);
 }
+
+/** Latin words the Chinese page may show: names (of data sets, models, optimizers, layers, people) and code. */
+export const ALLOWED_LATIN = new Set([
+  'MNIST', 'CNN', 'RNN', 'LSTM', 'GRU', 'SimpleRNN', 'Adam', 'SGD', 'Momentum', 'AdaGrad', 'RMSProp', 'WebGL', 'WebAssembly', 'CPU',
+  'JavaScript', 'SwiftShader', 'Keras', 'Conv2D', 'MaxPooling2D', 'AveragePooling2D', 'Dense', 'Flatten', 'Dropout', 'Input', 'None', 'ReLU', 'MLP',
+  'LeNet', 'Glorot', 'He', 'Nielsen', 'Neural', 'Networks', 'and', 'Deep', 'Learning', 'sigmoid', 'relu', 'tanh', 'softmax', 'linear',
+  'valid', 'same', 'Language', 'NaN', 'Esc', 'conv', 'pool', 'dense', 'flatten', 'output', 'rnn', 'summary', 'model', 'max', 'exp', 'log',
+  'Auto', 'Gaussian', 'Okabe', 'Ito', 'KaTeX', 'English', 'TensorFlow', 'js', 'Python', 'Colab',
+  // Keras class names split by the digits in them (Conv2D, ZeroPadding2D …).
+  'Conv', 'MaxPooling', 'AveragePooling', 'GlobalAveragePooling', 'Pooling', 'ZeroPadding', 'Activation',
+  // The explainers: names (RGB, Sobel, MobileNet, Keras's LocallyConnected2D), key caps, the data bar's unit, formula subscripts.
+  'RGB', 'Sobel', 'MobileNet', 'LocallyConnected', 'Enter', 'Space', 'MB', 'in', 'out',
+]);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { watchPage } from './helpers';
+import { ALLOWED_LATIN, watchPage } from './helpers';
 
 /** What a lab's configuration looks like to its user: the summary, the settings and the chosen input. */
 async function cnnSummary(page: Page) {
@@ -154,16 +154,6 @@ test('twenty malformed links each open with defaults and a notice, and nothing c
   expect(watched.errors).toEqual([]);
 });
 
-/** Latin words the Chinese page may show: names (of data sets, models, optimizers, layers, people) and code. */
-const ALLOWED = new Set([
-  'MNIST', 'CNN', 'RNN', 'LSTM', 'GRU', 'SimpleRNN', 'Adam', 'SGD', 'Momentum', 'AdaGrad', 'RMSProp', 'WebGL', 'WebAssembly', 'CPU',
-  'JavaScript', 'SwiftShader', 'Keras', 'Conv2D', 'MaxPooling2D', 'AveragePooling2D', 'Dense', 'Flatten', 'Dropout', 'Input', 'None', 'ReLU', 'MLP',
-  'LeNet', 'Glorot', 'He', 'Nielsen', 'Neural', 'Networks', 'and', 'Deep', 'Learning', 'sigmoid', 'relu', 'tanh', 'softmax', 'linear',
-  'valid', 'same', 'Language', 'NaN', 'Esc', 'conv', 'pool', 'dense', 'flatten', 'output', 'rnn', 'summary', 'model', 'max', 'exp', 'log',
-  'Auto', 'Gaussian', 'Okabe', 'Ito', 'KaTeX', 'English', 'TensorFlow', 'js', 'Python', 'Colab',
-  // Keras class names split by the digits in them (Conv2D, ZeroPadding2D …).
-  'Conv', 'MaxPooling', 'AveragePooling', 'GlobalAveragePooling', 'Pooling', 'ZeroPadding', 'Activation',
-]);
 
 test('the Traditional Chinese page shows no English interface text', async ({ page }) => {
   await page.goto('./#/cnn');
@@ -172,7 +162,7 @@ test('the Traditional Chinese page shows no English interface text', async ({ pa
   await expect(page.getByRole('button', { name: '訓練', exact: true })).toBeEnabled({ timeout: 120_000 });
   const englishWords = async () => {
     const text = await page.evaluate(() => document.body.innerText);
-    return [...new Set(text.match(/[A-Za-z]{2,}/g) ?? [])].filter((word) => !ALLOWED.has(word));
+    return [...new Set(text.match(/[A-Za-z]{2,}/g) ?? [])].filter((word) => !ALLOWED_LATIN.has(word));
   };
   await page.getByRole('button', { name: '訓練', exact: true }).click();
   await page.waitForTimeout(2000);

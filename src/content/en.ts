@@ -5,6 +5,7 @@ import { cnn } from './cnnText';
 import { problemWords } from './problems';
 import { models } from './modelText';
 import { exportText } from './exportText';
+import { explainers } from './explainText';
 import type { NumberProblem, NumberRule } from '../store/fieldRules';
 import type { LayerType } from '../engine/spec';
 import type { SharedField } from '../store/share/shareFields';
@@ -18,6 +19,8 @@ export const en = {
     navigation: 'Screens',
     cnnLab: 'CNN lab',
     rnnLab: 'RNN lab',
+    convolution: 'Convolution',
+    pooling: 'Pooling',
     loadingScreen: 'Loading this screen…',
     screenFailed: 'This screen could not be loaded. Check the connection and reload the page.',
     reload: 'Reload',
@@ -69,6 +72,8 @@ export const en = {
       batchSize: 'batch size', optimizer: 'optimizer', l2: 'L2 weight penalty', expandedData: 'expanded data', clipping: 'gradient clipping',
       clipThreshold: 'clip threshold', seed: 'seed', input: 'chosen test digit', task: 'task', network: 'network', example: 'chosen example',
       seedText: 'seed text', temperature: 'temperature', generateLength: 'characters to write',
+      grids: 'edited grids', stride: 'stride', padding: 'padding', dilation: 'dilation', activation: 'activation',
+      flip: 'kernel flip', position: 'steps computed', poolType: 'pooling type', windowSize: 'window size',
     } satisfies Record<SharedField, string>,
     list: (items: string[]) => items.join(', '),
   },
@@ -231,6 +236,7 @@ export const en = {
   problems: problemWords,
   models,
   exportCode: exportText,
+  explainers,
 };
 
 export type Dictionary = typeof en;

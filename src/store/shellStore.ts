@@ -17,9 +17,9 @@ import { createLibraryState, type LibraryState } from './models/libraryState';
 import { createSnapshotRequests } from './models/snapshotRequests';
 import { createOfflineState, type OfflineControl, type OfflineState } from './offline/offlineState';
 
-/** The screens of the playground, by their hash route (#/cnn, #/rnn). */
-export type ScreenId = 'cnn' | 'rnn';
-export const SCREENS: readonly ScreenId[] = ['cnn', 'rnn'];
+/** The screens of the playground, by their hash route (#/cnn, #/rnn, #/conv, #/pool). */
+export type ScreenId = 'cnn' | 'rnn' | 'conv' | 'pool';
+export const SCREENS: readonly ScreenId[] = ['cnn', 'rnn', 'conv', 'pool'];
 export const HOME_SCREEN: ScreenId = 'cnn';
 
 export interface TestSamples {

@@ -56,7 +56,7 @@ export const cnnZh: typeof cnnEn = {
     explainLayer: (name: string) => `${name} 層`,
     arithmetic: '計算過程',
     settingNames: {
-      filters: '濾波器數', kernel: '卷積核', stride: '步幅', size: '大小', padding: '填充', units: '單元數', rate: '比例',
+      filters: '濾波器數', kernel: '卷積核', stride: '步伐', size: '大小', padding: '填充', units: '單元數', rate: '比例',
       activation: '激勵函數', pooling: '池化方式', type: '層類型', init: '初始權重',
     },
     poolNames: { max: '最大', average: '平均', l2: 'L2', globalAverage: '全域平均' },
@@ -155,7 +155,7 @@ export const cnnZh: typeof cnnEn = {
     clipped: '（延伸到填充區或超出邊界的部分已截掉）',
     onlyPadding: (size: number) => `這個單元只看到補上的零；感受野大小 ${size}×${size}。`,
     sizeRule: '大小：1 加上每層的「卷積核減 1」乘以它下方的跳距',
-    jumpRule: '跳距：下方各層步幅的乘積',
+    jumpRule: '跳距：下方各層步伐的乘積',
     startRule: '起點：負的「每層填充乘以它下方的跳距」之和',
     rowRule: '這個單元看到的第一列與最後一列輸入',
     colRule: '第一行與最後一行輸入',

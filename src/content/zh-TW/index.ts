@@ -9,6 +9,7 @@ import { cnnZh } from './cnnText';
 import { problemsZh } from './problems';
 import { modelsZh } from './modelText';
 import { exportZh } from './exportText';
+import { explainersZh } from './explainText';
 
 const grouped = (n: number) => n.toLocaleString('zh-TW');
 
@@ -19,6 +20,8 @@ export const zhTW: Dictionary = {
     navigation: '畫面',
     cnnLab: 'CNN 實驗室',
     rnnLab: 'RNN 實驗室',
+    convolution: '卷積',
+    pooling: '池化',
     loadingScreen: '正在載入這個畫面……',
     screenFailed: '無法載入這個畫面。請檢查網路連線後重新載入頁面。',
     reload: '重新載入',
@@ -70,6 +73,8 @@ export const zhTW: Dictionary = {
       batchSize: '批次大小', optimizer: '優化器', l2: 'L2 權重懲罰', expandedData: '擴增資料', clipping: '梯度裁剪',
       clipThreshold: '裁剪門檻', seed: '種子', input: '所選的測試數字', task: '任務', network: '網路', example: '所選的範例',
       seedText: '起始文字', temperature: '溫度', generateLength: '要寫的字元數',
+      grids: '編輯過的網格', stride: '步伐', padding: '填充', dilation: '擴張率', activation: '激勵函數',
+      flip: '翻轉卷積核', position: '已計算的步數', poolType: '池化類型', windowSize: '窗口大小',
     },
     list: (items: string[]) => items.join('、'),
   },
@@ -152,7 +157,7 @@ export const zhTW: Dictionary = {
     filters: '這一層要學習的濾波器（特徵圖）數量。',
     kernel: '每個濾波器看的正方形局部感受野的邊長。',
     stride: '相鄰兩個輸出之間，窗口移動的距離。',
-    padding: '「valid」只使用完整的窗口（輸出會變小）；「same」會補零，讓輸出為 ⌈輸入 / 步幅⌉。',
+    padding: '「valid」只使用完整的窗口（輸出會變小）；「same」會補零，讓輸出為 ⌈輸入 / 步伐⌉。',
     activation: '套用在每個輸出上的非線性函數。',
     kind: '每個窗口如何濃縮成一個數。',
     size: '池化窗口的邊長。',
@@ -230,4 +235,5 @@ export const zhTW: Dictionary = {
   problems: problemsZh,
   models: modelsZh,
   exportCode: exportZh,
+  explainers: explainersZh,
 };

@@ -9,7 +9,8 @@ import { isAllowed, type NumberRule } from '../fieldRules';
 export type SharedField =
   | 'preset' | 'hyper' | 'layers' | 'init' | 'learningRate' | 'batchSize' | 'optimizer' | 'l2' | 'expandedData'
   | 'clipping' | 'clipThreshold' | 'seed' | 'input' | 'task' | 'network' | 'example'
-  | 'seedText' | 'temperature' | 'generateLength';
+  | 'seedText' | 'temperature' | 'generateLength'
+  | 'grids' | 'stride' | 'padding' | 'dilation' | 'activation' | 'flip' | 'position' | 'poolType' | 'windowSize';
 
 export type SharedObject = Record<string, unknown>;
 

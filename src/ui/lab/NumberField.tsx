@@ -16,6 +16,8 @@ interface NumberFieldProps {
   id: string;
   /** Show the label visibly (forms) or only to assistive technology (dense tables). */
   visibleLabel?: boolean;
+  /** Shown but not editable (a setting the current choice ignores). */
+  disabled?: boolean;
 }
 
 /** Typing that pauses this long is committed, as Enter or leaving the field would. */
@@ -27,7 +29,7 @@ export const COMMIT_PAUSE_MS = 800;
  * applied, and a value outside the rule is refused with a message that shows what was typed, the
  * allowed range and the value still in use. Escape puts the value in use back.
  */
-export function NumberField({ label, value, onCommit, rule, tip, className, id, visibleLabel = false }: NumberFieldProps) {
+export function NumberField({ label, value, onCommit, rule, tip, className, id, visibleLabel = false, disabled = false }: NumberFieldProps) {
   const t = useText();
   const [text, setText] = useState(String(value));
   const [shownValue, setShownValue] = useState(value);
@@ -54,6 +56,7 @@ export function NumberField({ label, value, onCommit, rule, tip, className, id, 
       autoComplete="off"
       spellCheck={false}
       className={className}
+      disabled={disabled}
       aria-label={visibleLabel ? undefined : label}
       value={text}
       aria-invalid={problem ? true : undefined}

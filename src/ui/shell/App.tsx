@@ -19,6 +19,8 @@ import { OfflineBanner } from './OfflineBanner';
 const SCREENS: Record<ScreenId, ReturnType<typeof lazy>> = {
   cnn: lazy(() => import('../cnn/CnnScreen')),
   rnn: lazy(() => import('../rnn/RnnScreen')),
+  conv: lazy(() => import('../conv/ConvScreen')),
+  pool: lazy(() => import('../pool/PoolScreen')),
 };
 
 export function App() {

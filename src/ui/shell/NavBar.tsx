@@ -2,9 +2,11 @@ import type { ScreenId } from '../../store/shellStore';
 import { screenHref } from './useHashRoute';
 import { useText } from '../useText';
 
-const LINKS: { screen: ScreenId; label: 'cnnLab' | 'rnnLab' }[] = [
+const LINKS: { screen: ScreenId; label: 'cnnLab' | 'rnnLab' | 'convolution' | 'pooling' }[] = [
   { screen: 'cnn', label: 'cnnLab' },
   { screen: 'rnn', label: 'rnnLab' },
+  { screen: 'conv', label: 'convolution' },
+  { screen: 'pool', label: 'pooling' },
 ];
 
 /** Links to every screen; plain links, so they open in new tabs and work without JavaScript routing. */
