@@ -70,7 +70,7 @@ test('padding, dilation, ReLU, the kernel flip and a bad cell, on the convolutio
   // "Same" pads one zero on each side of a 3×3 kernel: the corner sees only a 2×2 patch, 1·1 + 0·(−1) + 0·(−1) + 1·1 = 2.
   expect(same[0]![0]).toBe(2);
   // The zero border is drawn around the input: 8 × 8 − 6 × 6 cells.
-  await expect(page.getByRole('cell', { name: 'zero padding' })).toHaveCount(28);
+  await expect(page.getByRole('cell', { name: 'added zero (border)' })).toHaveCount(28);
 
   await page.getByLabel('Padding', { exact: true }).selectOption('explicit');
   await type(page.getByLabel('Zeros on each side'), '2');

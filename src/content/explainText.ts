@@ -10,7 +10,7 @@ export const explainers = {
   grouped,
   grid: {
     cell: (grid: string, row: number, col: number) => `${grid}, row ${row}, column ${col}`,
-    paddingCell: 'zero padding',
+    paddingCell: 'added zero (border)',
     channel: (c: number) => `channel ${c}`,
     filter: (f: number) => `filter ${f}`,
     cellProblem: (typed: string, min: number, max: number) => `“${typed}” is not a number from ${min} to ${max}; the cell keeps its value.`,

@@ -20,6 +20,10 @@ export const EXPLAIN_LIMITS = {
   cellValue: { min: -99, max: 99 },
 } as const;
 
+/** A whole number inside one of the limits (a fraction is rounded; NaN gives the minimum). */
+export const withinLimit = (value: number, range: { min: number; max: number }) =>
+  (Number.isFinite(value) ? Math.max(range.min, Math.min(range.max, Math.round(value))) : range.min);
+
 export interface Padding {
   top: number;
   bottom: number;

@@ -5,7 +5,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
-  DEFAULT_CONV_EXAMPLE, EXPLAIN_LIMITS, findConvExample, resizeVolume, stepCount, windowGeometry, withValue,
+  DEFAULT_CONV_EXAMPLE, EXPLAIN_LIMITS, withinLimit, findConvExample, resizeVolume, stepCount, windowGeometry, withValue,
   zeroVolume, type ExplainActivation, type GeometryResult, type PaddingMode, type Volume,
 } from '../../engine/explain';
 
@@ -74,7 +74,6 @@ export function exampleConfig(id: string): ConvConfig {
   };
 }
 
-const clampTo = (value: number, range: { min: number; max: number }) => Math.max(range.min, Math.min(range.max, value));
 
 export function createConvExplainStore(): ConvExplainStore {
   return createStore<ConvExplainState>()((set, get) => {
@@ -107,19 +106,19 @@ export function createConvExplainStore(): ConvExplainStore {
       },
       setInputSize(rows, cols) {
         const { input } = get();
-        edited({ input: resizeVolume(input, input.channels, clampTo(rows, EXPLAIN_LIMITS.gridSize), clampTo(cols, EXPLAIN_LIMITS.gridSize)) });
+        edited({ input: resizeVolume(input, input.channels, withinLimit(rows, EXPLAIN_LIMITS.gridSize), withinLimit(cols, EXPLAIN_LIMITS.gridSize)) });
       },
       setKernelSize(size) {
-        const k = clampTo(size, EXPLAIN_LIMITS.kernelSize);
+        const k = withinLimit(size, EXPLAIN_LIMITS.kernelSize);
         edited({ kernels: get().kernels.map((kernel) => resizeVolume(kernel, kernel.channels, k, k)) });
       },
       setChannels(channels) {
-        const c = clampTo(channels, EXPLAIN_LIMITS.channels);
+        const c = withinLimit(channels, EXPLAIN_LIMITS.channels);
         const { input, kernels } = get();
         edited({ input: resizeVolume(input, c, input.rows, input.cols), kernels: kernels.map((k) => resizeVolume(k, c, k.rows, k.cols)) });
       },
       setFilters(filters) {
-        const f = clampTo(filters, EXPLAIN_LIMITS.filters);
+        const f = withinLimit(filters, EXPLAIN_LIMITS.filters);
         const { kernels, biases } = get();
         const first = kernels[0]!;
         edited({
@@ -131,7 +130,7 @@ export function createConvExplainStore(): ConvExplainStore {
         change(patch);
       },
       setPosition(position) {
-        set({ position: Math.max(0, Math.min(stepsOf(get()), Math.round(position))) });
+        set({ position: Number.isFinite(position) ? Math.max(0, Math.min(stepsOf(get()), Math.round(position))) : 0 });
       },
       stepForward() {
         const total = stepsOf(get());

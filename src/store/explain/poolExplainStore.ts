@@ -4,7 +4,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
-  DEFAULT_POOL_EXAMPLE, EXPLAIN_LIMITS, convolve, findConvExample, findPoolExample, poolGeometry, resizeVolume, windowGeometry, withValue,
+  DEFAULT_POOL_EXAMPLE, EXPLAIN_LIMITS, withinLimit, convolve, findConvExample, findPoolExample, poolGeometry, resizeVolume, windowGeometry, withValue,
   type ExplainPoolKind, type PoolPadding, type Volume,
 } from '../../engine/explain';
 
@@ -74,16 +74,17 @@ const FIRST: PoolCell = { channel: 0, row: 0, col: 0 };
 /** The selected cell if it still exists after a change, else the first. */
 function keepSelection(config: PoolConfig, selected: PoolCell): PoolCell {
   const shape = poolOutputShape(config);
-  return shape && selected.channel < config.input.channels && selected.row < shape.rows && selected.col < shape.cols ? selected : FIRST;
+  const index = (value: number, size: number) => Number.isInteger(value) && value >= 0 && value < size;
+  return shape && index(selected.channel, config.input.channels) && index(selected.row, shape.rows) && index(selected.col, shape.cols) ? selected : FIRST;
 }
 
-const clampTo = (value: number, range: { min: number; max: number }) => Math.max(range.min, Math.min(range.max, value));
 
 export function createPoolExplainStore(): PoolExplainStore {
   return createStore<PoolExplainState>()((set, get) => {
     const change = (patch: Partial<PoolConfig>) => {
       const next = { ...get(), ...patch };
-      set({ ...patch, selected: keepSelection(next, get().selected) });
+      // With no window that fits there is nothing to play through.
+      set({ ...patch, selected: keepSelection(next, get().selected), playing: get().playing && poolOutputShape(next) !== null });
     };
     return {
       ...poolExampleConfig(DEFAULT_POOL_EXAMPLE),
@@ -99,7 +100,7 @@ export function createPoolExplainStore(): PoolExplainStore {
       },
       setInputSize(rows, cols) {
         const { input } = get();
-        change({ example: null, input: resizeVolume(input, input.channels, clampTo(rows, EXPLAIN_LIMITS.gridSize), clampTo(cols, EXPLAIN_LIMITS.gridSize)) });
+        change({ example: null, input: resizeVolume(input, input.channels, withinLimit(rows, EXPLAIN_LIMITS.gridSize), withinLimit(cols, EXPLAIN_LIMITS.gridSize)) });
       },
       setPooling(patch) {
         change(patch);
@@ -110,7 +111,10 @@ export function createPoolExplainStore(): PoolExplainStore {
       moveSelection(by) {
         const state = get();
         const shape = poolOutputShape(state);
-        if (!shape) return false;
+        if (!shape) {
+          set({ playing: false });
+          return false;
+        }
         const perChannel = shape.rows * shape.cols;
         const index = state.selected.channel * perChannel + state.selected.row * shape.cols + state.selected.col + by;
         if (index < 0 || index >= perChannel * state.input.channels) {
