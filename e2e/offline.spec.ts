@@ -9,7 +9,8 @@ const control = async (path: string) => (await fetch(`http://localhost:${SUBPATH
 /** What one step costs a visit that comes back: the service worker's update check, nothing else. */
 const SECOND_VISIT_BUDGET = 50_000;
 
-async function stepBothLabs(page: Page) {
+/** Both labs take a training step, and both explainers (never opened online) compute. */
+async function useEveryScreen(page: Page) {
   await page.getByRole('link', { name: 'CNN lab' }).click();
   await waitUntilTrainable(page);
   await page.getByRole('button', { name: 'Step', exact: true }).click();
@@ -18,6 +19,11 @@ async function stepBothLabs(page: Page) {
   await waitUntilTrainable(page);
   await page.getByRole('button', { name: 'Step', exact: true }).click();
   await expect(readout(page, 'Step count')).toHaveText('1');
+  await page.getByRole('link', { name: 'Convolution' }).click();
+  await page.getByRole('button', { name: 'Run to end' }).click();
+  await expect(page.getByRole('table', { name: 'Output', exact: true }).getByRole('cell', { name: '3', exact: true }).first()).toBeVisible();
+  await page.getByRole('link', { name: 'Pooling' }).click();
+  await expect(page.getByRole('table', { name: 'Output', exact: true }).getByRole('button', { name: /output row 1, column 1 \(3\)/ }).first()).toBeVisible();
 }
 
 test.afterEach(async () => {
@@ -54,7 +60,7 @@ test('after one visit the site works offline, a second visit costs almost nothin
   await control('offline?on=1');
   await context.setOffline(true);
   await second.reload();
-  await stepBothLabs(second);
+  await useEveryScreen(second);
 
   // Back online, a new deployment: the page keeps running the version it has until the reader says so.
   await context.setOffline(false);
@@ -65,6 +71,9 @@ test('after one visit the site works offline, a second visit costs almost nothin
   await expect(second.locator('meta[name="deployment"]')).toHaveCount(0);
   await second.getByRole('button', { name: 'Reload to update' }).click();
   await expect(second.locator('meta[name="deployment"]')).toHaveAttribute('content', '2', { timeout: 60_000 });
+  // The reload reopens the last screen (Pooling); the new version's lab trains.
+  await expect(second.getByRole('main', { name: 'Pooling' })).toBeVisible();
+  await second.getByRole('link', { name: 'CNN lab' }).click();
   await waitUntilTrainable(second);
   await context.close();
 });
