@@ -64,4 +64,8 @@ export const ALLOWED_LATIN = new Set([
   'Conv', 'MaxPooling', 'AveragePooling', 'GlobalAveragePooling', 'Pooling', 'ZeroPadding', 'Activation',
   // The explainers: names (RGB, Sobel, MobileNet, Keras's LocallyConnected2D), key caps, the data bar's unit, formula subscripts.
   'RGB', 'Sobel', 'MobileNet', 'LocallyConnected', 'Enter', 'Space', 'MB', 'in', 'out',
+  // The architectures: model and library names, Keras layer classes, the units of sizes.
+  'AlexNet', 'VGG', 'GoogLeNet', 'Inception', 'ResNet', 'MobileNetV', 'ImageNet', 'Applications', 'torchvision', 'alexnet', 'googlenet', 'resnet',
+  'countParams', 'count', 'params',
+  'DepthwiseConv', 'BatchNormalization', 'Add', 'Concatenate', 'kB', 'GB', 'TB',
 ]);

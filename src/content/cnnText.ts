@@ -61,13 +61,14 @@ export const cnn = {
     poolNames: { max: 'Max', average: 'Average', l2: 'L2', globalAverage: 'Global average' } satisfies Record<PoolKind, string>,
     layerTypes: {
       conv2d: 'Conv2D', pool: 'Pooling2D', zeroPad: 'ZeroPadding2D', flatten: 'Flatten', dense: 'Dense', dropout: 'Dropout', activation: 'Activation',
+      depthwiseConv2d: 'DepthwiseConv2D', batchNorm: 'BatchNormalization', add: 'Add', concatenate: 'Concatenate',
     } satisfies Record<LayerType, string>,
   },
   /** A layer-stack problem in words, on the layer (`where`) that causes it. */
   shapeProblem(problem: ShapeProblem, settingName: (setting: string) => string): string {
     switch (problem.code) {
       case 'needsImage':
-        return `${{ conv2d: 'convolution', pool: 'pooling', zeroPad: 'zero padding' }[problem.layer]} needs an image-shaped input (height×width×channels), but gets a flat vector of ${grouped(problem.length)}`;
+        return `${{ conv2d: 'convolution', depthwiseConv2d: 'depthwise convolution', pool: 'pooling', zeroPad: 'zero padding' }[problem.layer]} needs an image-shaped input (height×width×channels), but gets a flat vector of ${grouped(problem.length)}`;
       case 'settingOutOfRange':
         return `${settingName(problem.setting)} must be ${problem.belowMax ? `at least ${problem.min} and below ${problem.max}` : `a whole number from ${grouped(problem.min)} to ${grouped(problem.max)}`} (got ${problem.value})`;
       case 'unknownOption':
@@ -87,7 +88,21 @@ export const cnn = {
       case 'nameNotAllowed':
         return `the name "${problem.name}" cannot be used: TensorFlow.js takes only English letters, digits and . _ - / in layer names, starting with a letter or digit`;
       case 'branchingInputs':
-        return 'branching inputs are not supported yet; remove "inputs"';
+        return 'this page trains plain stacks of layers; a network with branches can be analysed but not trained here';
+      case 'analysisOnlyLayer':
+        return `this page analyses ${problem.type} layers but does not train them yet`;
+      case 'tooWideToTrain':
+        return `${grouped(problem.value)} ${problem.setting} is more than this page trains (${grouped(problem.max)}); the network can still be analysed`;
+      case 'badInputs':
+        return '"inputs" must be a list of layer names';
+      case 'inputCount':
+        return problem.merge ? `a merge layer needs at least 2 inputs, but has ${problem.count}` : `this layer reads exactly one input, but names ${problem.count}`;
+      case 'unknownInput':
+        return `"${problem.name}" is not a layer above this one`;
+      case 'shapesDiffer':
+        return problem.merge === 'add'
+          ? `adding needs inputs of one shape, but they are ${problem.shapes.join(', ')}`
+          : `concatenating needs inputs of the same height and width, but they are ${problem.shapes.join(', ')}`;
       case 'badInput':
         return 'the input must have whole-number height, width and channels ≥ 1';
       case 'badClasses':

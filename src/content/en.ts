@@ -6,6 +6,7 @@ import { problemWords } from './problems';
 import { models } from './modelText';
 import { exportText } from './exportText';
 import { explainers } from './explainText';
+import { archText } from './archText';
 import type { NumberProblem, NumberRule } from '../store/fieldRules';
 import type { LayerType } from '../engine/spec';
 import type { SharedField } from '../store/share/shareFields';
@@ -21,6 +22,7 @@ export const en = {
     rnnLab: 'RNN lab',
     convolution: 'Convolution',
     pooling: 'Pooling',
+    architectures: 'Architectures',
     loadingScreen: 'Loading this screen…',
     screenFailed: 'This screen could not be loaded. Check the connection and reload the page.',
     reload: 'Reload',
@@ -74,6 +76,7 @@ export const en = {
       seedText: 'seed text', temperature: 'temperature', generateLength: 'characters to write',
       grids: 'edited grids', stride: 'stride', padding: 'padding', dilation: 'dilation', activation: 'activation',
       flip: 'kernel flip', position: 'steps computed', poolType: 'pooling type', windowSize: 'window size',
+      architecture: 'architecture', inputSize: 'input size', widthMultiplier: 'width multiplier',
     } satisfies Record<SharedField, string>,
     list: (items: string[]) => items.join(', '),
   },
@@ -151,6 +154,10 @@ export const en = {
     dense: 'Every unit connects to every input: units × (inputs + 1) parameters.',
     dropout: 'During training, randomly silences this fraction of units at every step, so the network cannot rely on any one of them.',
     activation: 'Applies a nonlinearity to every value.',
+    depthwiseConv2d: 'A depthwise convolution gives each input channel its own k×k kernel and does not mix channels: k × k × channels weights.',
+    batchNorm: 'Batch normalisation rescales each channel with a learned scale and shift (2 parameters per channel) and keeps a running mean and variance (2 more, not trained by gradient descent).',
+    add: 'Adds its inputs element by element: the skip connection of a residual block. No parameters.',
+    concatenate: 'Stacks its inputs along the channels: an Inception module joins its branches this way. No parameters.',
   } satisfies Record<LayerType, string>,
   fields: {
     filters: 'Number of filters (feature maps) this layer learns.',
@@ -237,6 +244,7 @@ export const en = {
   models,
   exportCode: exportText,
   explainers,
+  arch: archText,
 };
 
 export type Dictionary = typeof en;

@@ -1,6 +1,6 @@
 /** Turns a validated NetworkSpec into a tfjs LayersModel with seeded initial weights. */
 import * as tfl from '@tensorflow/tfjs-layers';
-import type { LayerSpec, NetworkSpec, WeightInit } from './spec';
+import { labLayerOnly, type LayerSpec, type NetworkSpec, type WeightInit } from './spec';
 import { summarizeNetwork } from './shapes';
 import { L2Pooling2D } from './l2Pooling';
 
@@ -14,7 +14,8 @@ function kernelInitializer(init: WeightInit, seed: number, layerIndex: number) {
 
 type SymbolicTensor = tfl.SymbolicTensor;
 
-function applyLayer(layer: LayerSpec, x: SymbolicTensor, init: WeightInit, seed: number, index: number): SymbolicTensor {
+function applyLayer(anyLayer: LayerSpec, x: SymbolicTensor, init: WeightInit, seed: number, index: number): SymbolicTensor {
+  const layer = labLayerOnly(anyLayer);
   const name = layer.name;
   const kernelInit = (s: number, i: number) => kernelInitializer(init, s, i);
   const apply = (l: tfl.layers.Layer) => l.apply(x) as SymbolicTensor;
@@ -49,11 +50,11 @@ function applyLayer(layer: LayerSpec, x: SymbolicTensor, init: WeightInit, seed:
 
 /**
  * Builds the model. Throws only for a spec that summarizeNetwork() reports as invalid; callers
- * check `summary.valid` first and show the problems instead.
+ * check `summary.trainable` first and show the problems instead.
  */
 export function buildModel(spec: NetworkSpec, seed: number): tfl.LayersModel {
   const summary = summarizeNetwork(spec);
-  if (!summary.valid) {
+  if (!summary.trainable) {
     throw new Error(`Invalid network: ${summary.problems.map((p) => `${p.layerName}: ${JSON.stringify(p.problem)}`).join('; ')}`);
   }
   const input = tfl.input({ shape: [spec.input.height, spec.input.width, spec.input.channels], name: 'input' });

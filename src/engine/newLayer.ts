@@ -1,8 +1,8 @@
 /** Defaults for a layer the user adds: teaching-friendly settings and a name not yet taken. */
-import type { LayerSpec, LayerType } from './spec';
+import type { LabLayerSpec, LabLayerType, LayerSpec } from './spec';
 
 /** A fresh layer of `type` with sensible teaching defaults and a name not yet used. */
-export function newLayer(type: LayerType, existing: readonly LayerSpec[]): LayerSpec {
+export function newLayer(type: LabLayerType, existing: readonly LayerSpec[]): LabLayerSpec {
   const taken = new Set(existing.map((l) => l.name));
   const base = { conv2d: 'conv', pool: 'pool', zeroPad: 'pad', flatten: 'flatten', dense: 'dense', dropout: 'dropout', activation: 'act' }[type];
   let n = 1;

@@ -91,7 +91,7 @@ describe('receptive fields', () => {
     for (let n = 0; n < 60 && checkedStacks < 30; n++) {
       const spec = randomStack(random);
       const summary = summarizeNetwork(spec);
-      if (!summary.valid) continue;
+      if (!summary.trainable) continue;
       checkedStacks++;
       const fields = fieldGeometries(spec);
       spec.layers.forEach((_layer, i) => {

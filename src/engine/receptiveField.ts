@@ -54,7 +54,7 @@ export interface FieldStep {
 /** The window of every spatial layer up to `layerIndex` along one axis (empty for invalid specs). */
 export function fieldSteps(spec: NetworkSpec, layerIndex: number, axis: 'rows' | 'cols' = 'rows'): FieldStep[] {
   const summary = summarizeNetwork(spec);
-  if (!summary.valid) return [];
+  if (!summary.trainable) return [];
   const dim = axis === 'rows' ? 0 : 1;
   const steps: FieldStep[] = [];
   let jump = 1;
@@ -77,7 +77,7 @@ export function fieldSteps(spec: NetworkSpec, layerIndex: number, axis: 'rows' |
  */
 export function fieldGeometries(spec: NetworkSpec, axis: 'rows' | 'cols' = 'rows'): (FieldGeometry | null)[] {
   const summary = summarizeNetwork(spec);
-  if (!summary.valid) return spec.layers.map(() => null);
+  if (!summary.trainable) return spec.layers.map(() => null);
   const dim = axis === 'rows' ? 0 : 1;
   let field: FieldGeometry | null = { size: 1, jump: 1, start: 0 };
   let inputSide = summary.inputShape[dim]!;
@@ -107,7 +107,7 @@ export function unitFieldRange(
   spec: NetworkSpec, layerIndex: number, index: number, axis: 'rows' | 'cols' = 'rows', downToLayer = -1,
 ): PixelRange | null {
   const summary = summarizeNetwork(spec);
-  if (!summary.valid) return null;
+  if (!summary.trainable) return null;
   const dim = axis === 'rows' ? 0 : 1;
   let range: PixelRange = { first: index, last: index };
   // Stops at the output of layer `downToLayer` (-1: the input image), for outlines in between.

@@ -7,7 +7,7 @@ export type OptionSetting = 'padding' | 'activation' | 'pooling' | 'type' | 'ini
 
 export type ShapeProblem =
   /** Convolution, pooling and zero padding need height × width × channels. */
-  | { code: 'needsImage'; layer: 'conv2d' | 'pool' | 'zeroPad'; length: number }
+  | { code: 'needsImage'; layer: 'conv2d' | 'depthwiseConv2d' | 'pool' | 'zeroPad'; length: number }
   | { code: 'settingOutOfRange'; setting: LayerSetting; value: string; min: number; max: number; belowMax?: boolean }
   | { code: 'unknownOption'; setting: OptionSetting; value: string }
   | { code: 'windowTooBig'; pool: boolean; window: number; height: number; width: number; rows: string; columns: string }
@@ -18,7 +18,17 @@ export type ShapeProblem =
   | { code: 'nameTwice'; name: string }
   /** tfjs names tensors after layers and accepts only ASCII letters, digits and . _ - / (a letter or digit first). */
   | { code: 'nameNotAllowed'; name: string }
+  /** The lab trains plain chains only (branches are analysed). */
   | { code: 'branchingInputs' }
+  /** A layer the analysis understands but the lab does not build yet. */
+  | { code: 'analysisOnlyLayer'; type: string }
+  | { code: 'tooWideToTrain'; setting: 'filters' | 'units'; value: number; max: number }
+  /** `inputs` is not a list of layer names. */
+  | { code: 'badInputs' }
+  | { code: 'inputCount'; merge: boolean; count: number }
+  /** `inputs` names a layer that is not above this one. */
+  | { code: 'unknownInput'; name: string }
+  | { code: 'shapesDiffer'; merge: 'add' | 'concatenate'; shapes: string[] }
   | { code: 'badInput' }
   | { code: 'badClasses' }
   | { code: 'tooManyParams'; params: number; max: number }

@@ -16,7 +16,7 @@ describe('shape and parameter inference (the notes\' arithmetic)', () => {
       { type: 'conv2d', name: 'conv', filters: 20, kernel: 5, stride: 1, padding: 'valid', activation: 'sigmoid' },
       { type: 'pool', name: 'pool', kind: 'max', size: 2, stride: 2 }, flat, out,
     ]));
-    expect(s.valid).toBe(true);
+    expect(s.trainable).toBe(true);
     expect(s.layers[0]!.outputShape).toEqual([24, 24, 20]);
     expect(s.layers[0]!.params).toBe(520);
     expect(s.layers[1]!.outputShape).toEqual([12, 12, 20]);
@@ -46,7 +46,7 @@ describe('shape and parameter inference (the notes\' arithmetic)', () => {
 
   it.each(PRESETS.map((p) => [p.id, p] as const))('inferred parameters equal model.countParams() for preset %s', (_id, preset) => {
     const summary = summarizeNetwork(preset.spec);
-    expect(summary.valid).toBe(true);
+    expect(summary.trainable).toBe(true);
     const model = buildModel(preset.spec, 1);
     try {
       expect(summary.totalParams).toBe(model.countParams());
@@ -87,9 +87,12 @@ const invalid: [string, NetworkSpec, string, Partial<ShapeProblem>][] = [
   ['no layers at all', net([]), 'network', { code: 'noLayers', classes: 10 }],
   ['unknown layer type', net([{ type: 'lstm', name: 'rnn' } as unknown as LayerSpec, flat, out]), 'rnn', { code: 'unknownOption', setting: 'type', value: 'lstm' }],
   ['unknown pooling kind', net([{ type: 'pool', name: 'pool', kind: 'median' as 'max', size: 2, stride: 2 }, flat, out]), 'pool', { code: 'unknownOption', setting: 'pooling', value: 'median' }],
-  ['branch inputs (not yet supported)', net([{ type: 'flatten', name: 'f', inputs: ['x'] }, out]), 'f', { code: 'branchingInputs' }],
+  ['an input that names no layer above', net([{ type: 'flatten', name: 'f', inputs: ['x'] }, out]), 'f', { code: 'unknownInput', name: 'x' }],
+  ['a branch (analysed, not trained here)', net([{ type: 'flatten', name: 'f', inputs: ['input'] }, out]), 'f', { code: 'branchingInputs' }],
+  ['an add of different shapes', net([conv({ name: 'c1' }), { type: 'add', name: 'sum', inputs: ['input', 'c1'] }, flat, out]), 'sum', { code: 'shapesDiffer', merge: 'add', shapes: ['28×28×1', '24×24×8'] }],
   ['too many parameters to train here', net([conv({ padding: 'same', filters: 64 }), flat, { type: 'dense', name: 'fc', units: 4096, activation: 'relu' }, out]), 'network', { code: 'tooManyParams', max: 5_000_000 }],
-  ['units above the limit', net([flat, { type: 'dense', name: 'fc', units: 100000, activation: 'relu' }, out]), 'fc', { code: 'settingOutOfRange', setting: 'units', value: '100000', min: 1, max: 4096 }],
+  ['units above what is analysed', net([flat, { type: 'dense', name: 'fc', units: 100000, activation: 'relu' }, out]), 'fc', { code: 'settingOutOfRange', setting: 'units', value: '100000', min: 1, max: 65_536 }],
+  ['units above what is trained here', net([flat, { type: 'dense', name: 'fc', units: 5000, activation: 'relu' }, out]), 'fc', { code: 'tooWideToTrain', setting: 'units', value: 5000, max: 4096 }],
   ['flatten of something already flat', net([flat, { type: 'flatten', name: 'flat2' }, out]), 'flat2', { code: 'alreadyFlat', length: 784 }],
   ['zero-padding that is negative', net([{ type: 'zeroPad', name: 'pad', padding: -1 }, flat, out]), 'pad', { code: 'settingOutOfRange', setting: 'padding', value: '-1', min: 0, max: 64 }],
 ];
@@ -98,7 +101,7 @@ describe('validation of impossible networks', () => {
   it.each(invalid)('%s is reported on the offending layer and never throws', (_title, spec, layerName, message) => {
     let summary!: ReturnType<typeof summarizeNetwork>;
     expect(() => { summary = summarizeNetwork(spec); }).not.toThrow();
-    expect(summary.valid).toBe(false);
+    expect(summary.trainable).toBe(false);
     const problem = summary.problems[0]!;
     expect(problem.layerName).toBe(layerName);
     expect(problem.problem).toMatchObject(message);
@@ -107,7 +110,7 @@ describe('validation of impossible networks', () => {
   it('survives garbage that is not a spec at all', () => {
     for (const garbage of [null, undefined, 42, 'net', {}, { layers: 'x' }, { input: {}, layers: [null] }]) {
       expect(() => summarizeNetwork(garbage as unknown as NetworkSpec)).not.toThrow();
-      expect(summarizeNetwork(garbage as unknown as NetworkSpec).valid).toBe(false);
+      expect(summarizeNetwork(garbage as unknown as NetworkSpec).trainable).toBe(false);
     }
   });
 });

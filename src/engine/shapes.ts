@@ -1,10 +1,10 @@
 /**
- * Shape and parameter inference as pure arithmetic over a NetworkSpec: no tensors are allocated,
- * so it is instant for any network and never throws. Every failure is reported on the layer that
+ * Shape, parameter, multiply-add and memory inference as pure arithmetic over a NetworkSpec: no
+ * tensors are allocated, so it is instant for any network (VGG-16 included) and never throws. Every failure is reported on the layer that
  * causes it, with the arithmetic that fails.
  */
-import type { Conv2DLayer, LayerSpec, NetworkSpec, PoolLayer } from './spec';
-import { ACTIVATIONS, POOL_KINDS, WEIGHT_INITS } from './spec';
+import type { Activation, AddLayer, ConcatenateLayer, Conv2DLayer, DepthwiseConv2DLayer, LayerSpec, NetworkSpec, PoolLayer } from './spec';
+import { ACTIVATIONS, INPUT_NAME, POOL_KINDS, WEIGHT_INITS, isLabLayer } from './spec';
 import type { LayerSetting, ShapeProblem } from './shapeProblems';
 
 export type { ShapeProblem };
@@ -22,9 +22,18 @@ export interface LayerProblem {
 export interface LayerSummary {
   name: string;
   type: LayerSpec['type'];
+  /** The layers this one reads (their names, `input` for the image), resolved from `inputs` or the order. */
+  inputs: string[];
   /** Output shape without the batch axis, or null when it cannot be computed. */
   outputShape: Shape | null;
+  /** Every stored number, as Keras's count_params() counts them (batch norm's running statistics included). */
   params: number;
+  /** Of those, the ones gradient descent does not change (batch norm's running mean and variance). */
+  nonTrainableParams: number;
+  /** Multiply-adds for one image (convolutions and dense layers; pooling, sums and activations count 0). */
+  multiplyAdds: number;
+  /** Values in the output for one image (multiply by 4 for float32 bytes). */
+  activations: number;
   /** The arithmetic behind the output shape and parameters, e.g. `⌊(28 − 5) / 1⌋ + 1 = 24`. */
   arithmetic: string;
   problem?: ShapeProblem;
@@ -34,24 +43,36 @@ export interface NetworkSummary {
   inputShape: Shape;
   layers: LayerSummary[];
   totalParams: number;
+  totalNonTrainableParams: number;
+  totalMultiplyAdds: number;
+  /** Values in all layer outputs for one image (the input not included). */
+  totalActivations: number;
   problems: LayerProblem[];
-  /** True when the spec can be built and trained. */
+  /** True when every shape and count could be computed: the network can be analysed. */
   valid: boolean;
+  /** True when this page can also build and train it (valid, and within what the lab trains). */
+  trainable: boolean;
 }
 
 /** Keeps the browser responsive: bigger networks are analysed but not trained here. */
 export const MAX_TRAINABLE_PARAMS = 5_000_000;
 export const MAX_UNITS = 4096;
 export const MAX_FILTERS = 512;
+/** What the analysis accepts (ResNet-50 has 2,048 channels; nothing real comes near this). */
+export const MAX_ANALYSED_WIDTH = 65_536;
+
+/** Problems that leave the network analysable but not trainable in this page. */
+const TRAINING_ONLY: ReadonlySet<ShapeProblem['code']> = new Set(['tooManyParams', 'branchingInputs', 'analysisOnlyLayer', 'tooWideToTrain']);
 
 /** The layer names tfjs accepts (it rejects others when it builds the model). */
 export const LAYER_NAME_PATTERN = /^[A-Za-z0-9][-A-Za-z0-9._/]*$/;
 
 const isPositiveInt = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 1;
 const fmt = (s: Shape) => s.join('×');
+const product = (s: Shape) => s.reduce((a, b) => a * b, 1);
 
-/** One layer's result: its output shape, parameter count and arithmetic, or the reason it fails. */
-type Step = { shape: Shape; params: number; arithmetic: string } | { problem: ShapeProblem };
+/** One layer's result: its output shape, counts and arithmetic, or the reason it fails. */
+type Step = { shape: Shape; params: number; nonTrainable?: number; multiplyAdds?: number; arithmetic: string } | { problem: ShapeProblem };
 
 const outOfRange = (setting: LayerSetting, value: unknown, min: number, max: number, belowMax?: boolean): Step =>
   ({ problem: { code: 'settingOutOfRange', setting, value: String(value), min, max, ...(belowMax ? { belowMax } : {}) } });
@@ -71,24 +92,53 @@ export function windowOutput(
   return { size, formula: `⌊(${input} − ${window}) / ${stride}⌋ + 1 = ${size}` };
 }
 
-function checkConv(layer: Conv2DLayer, shape: Shape): Step {
-  if (shape.length !== 3) return { problem: { code: 'needsImage', layer: 'conv2d', length: shape[0]! } };
-  if (!isPositiveInt(layer.filters) || layer.filters > MAX_FILTERS) return outOfRange('filters', layer.filters, 1, MAX_FILTERS);
-  if (!isPositiveInt(layer.kernel) || layer.kernel > MAX_WINDOW) return outOfRange('kernel', layer.kernel, 1, MAX_WINDOW);
-  if (!isPositiveInt(layer.stride) || layer.stride > MAX_WINDOW) return outOfRange('stride', layer.stride, 1, MAX_WINDOW);
+interface WindowSettings { kernel: number; kernelWidth?: number; stride: number; padding: unknown; activation?: unknown }
+
+/** The checks and output grid every sliding window shares (convolutions, depthwise convolutions). */
+function slide(layer: WindowSettings, shape: Shape, kind: 'conv2d' | 'depthwiseConv2d'): { rows: number; cols: number; kw: number; formula: string } | { problem: ShapeProblem } {
+  if (shape.length !== 3) return { problem: { code: 'needsImage', layer: kind, length: shape[0]! } };
+  const kw = layer.kernelWidth ?? layer.kernel;
+  if (!isPositiveInt(layer.kernel) || layer.kernel > MAX_WINDOW) return outOfRange('kernel', layer.kernel, 1, MAX_WINDOW) as { problem: ShapeProblem };
+  if (!isPositiveInt(kw) || kw > MAX_WINDOW) return outOfRange('kernel', kw, 1, MAX_WINDOW) as { problem: ShapeProblem };
+  if (!isPositiveInt(layer.stride) || layer.stride > MAX_WINDOW) return outOfRange('stride', layer.stride, 1, MAX_WINDOW) as { problem: ShapeProblem };
   if (layer.padding !== 'valid' && layer.padding !== 'same') return { problem: { code: 'unknownOption', setting: 'padding', value: String(layer.padding) } };
-  if (!ACTIVATIONS.includes(layer.activation)) return unknownActivation(layer.activation);
-  const [h, w, c] = shape as [number, number, number];
+  if (layer.activation !== undefined && !ACTIVATIONS.includes(layer.activation as Activation)) return unknownActivation(layer.activation) as { problem: ShapeProblem };
+  const [h, w] = shape as [number, number, number];
   const rows = windowOutput(h, layer.kernel, layer.stride, layer.padding);
-  const cols = windowOutput(w, layer.kernel, layer.stride, layer.padding);
+  const cols = windowOutput(w, kw, layer.stride, layer.padding);
   if (rows.size < 1 || cols.size < 1) {
-    return { problem: { code: 'windowTooBig', pool: false, window: layer.kernel, height: h, width: w, rows: rows.formula, columns: cols.formula } };
+    return { problem: { code: 'windowTooBig', pool: false, window: Math.max(layer.kernel, kw), height: h, width: w, rows: rows.formula, columns: cols.formula } };
   }
-  const params = (layer.kernel * layer.kernel * c + 1) * layer.filters;
+  return { rows: rows.size, cols: cols.size, kw, formula: rows.formula };
+}
+
+function checkConv(layer: Conv2DLayer, shape: Shape): Step {
+  const grid = slide(layer, shape, 'conv2d');
+  if ('problem' in grid) return grid;
+  if (!isPositiveInt(layer.filters) || layer.filters > MAX_ANALYSED_WIDTH) return outOfRange('filters', layer.filters, 1, MAX_ANALYSED_WIDTH);
+  const c = shape[2]!;
+  const bias = layer.useBias === false ? 0 : 1;
+  const perFilter = layer.kernel * grid.kw * c;
+  const params = (perFilter + bias) * layer.filters;
   return {
-    shape: [rows.size, cols.size, layer.filters],
+    shape: [grid.rows, grid.cols, layer.filters],
     params,
-    arithmetic: `${rows.formula}; (${layer.kernel}×${layer.kernel}×${c} + 1) × ${layer.filters} = ${params}`,
+    multiplyAdds: grid.rows * grid.cols * perFilter * layer.filters,
+    arithmetic: `${grid.formula}; (${layer.kernel}×${grid.kw}×${c}${bias ? ' + 1' : ''}) × ${layer.filters} = ${params}`,
+  };
+}
+
+function checkDepthwise(layer: DepthwiseConv2DLayer, shape: Shape): Step {
+  const grid = slide(layer, shape, 'depthwiseConv2d');
+  if ('problem' in grid) return grid;
+  const c = shape[2]!;
+  const bias = layer.useBias === false ? 0 : 1;
+  const params = (layer.kernel * grid.kw + bias) * c;
+  return {
+    shape: [grid.rows, grid.cols, c],
+    params,
+    multiplyAdds: grid.rows * grid.cols * layer.kernel * grid.kw * c,
+    arithmetic: `${grid.formula}; (${layer.kernel}×${grid.kw}${bias ? ' + 1' : ''}) × ${c} = ${params}`,
   };
 }
 
@@ -99,20 +149,45 @@ function checkPool(layer: PoolLayer, shape: Shape): Step {
   if (layer.kind === 'globalAverage') return { shape: [c], params: 0, arithmetic: `${h}×${w}×${c} → ${c}` };
   if (!isPositiveInt(layer.size) || layer.size > MAX_WINDOW) return outOfRange('size', layer.size, 1, MAX_WINDOW);
   if (!isPositiveInt(layer.stride) || layer.stride > MAX_WINDOW) return outOfRange('stride', layer.stride, 1, MAX_WINDOW);
-  const rows = windowOutput(h, layer.size, layer.stride, 'valid');
-  const cols = windowOutput(w, layer.size, layer.stride, 'valid');
+  const padding = layer.padding ?? 'valid';
+  if (padding !== 'valid' && padding !== 'same') return { problem: { code: 'unknownOption', setting: 'padding', value: String(padding) } };
+  const rows = windowOutput(h, layer.size, layer.stride, padding);
+  const cols = windowOutput(w, layer.size, layer.stride, padding);
   if (rows.size < 1 || cols.size < 1) {
     return { problem: { code: 'windowTooBig', pool: true, window: layer.size, height: h, width: w, rows: rows.formula, columns: cols.formula } };
   }
   return { shape: [rows.size, cols.size, c], params: 0, arithmetic: rows.formula };
 }
 
-function checkLayer(layer: LayerSpec, shape: Shape): Step {
+/** Sums need equal shapes; concatenation needs equal height and width and stacks the channels. */
+function checkMerge(layer: AddLayer | ConcatenateLayer, shapes: Shape[]): Step {
+  const first = shapes[0]!;
+  if (layer.type === 'add') {
+    const differs = shapes.find((s) => fmt(s) !== fmt(first));
+    if (differs) return { problem: { code: 'shapesDiffer', merge: 'add', shapes: shapes.map(fmt) } };
+    return { shape: first, params: 0, arithmetic: shapes.map(fmt).join(' + ') };
+  }
+  if (shapes.some((s) => s.length !== 3 || s[0] !== first[0] || s[1] !== first[1])) {
+    return { problem: { code: 'shapesDiffer', merge: 'concatenate', shapes: shapes.map(fmt) } };
+  }
+  const channels = shapes.reduce((sum, s) => sum + s[2]!, 0);
+  return { shape: [first[0]!, first[1]!, channels], params: 0, arithmetic: `${shapes.map((s) => s[2]).join(' + ')} = ${channels} channels` };
+}
+
+function checkLayer(layer: LayerSpec, shapes: Shape[]): Step {
+  if (layer.type === 'add' || layer.type === 'concatenate') return checkMerge(layer, shapes);
+  const shape = shapes[0]!;
   switch (layer.type) {
     case 'conv2d':
       return checkConv(layer, shape);
+    case 'depthwiseConv2d':
+      return checkDepthwise(layer, shape);
     case 'pool':
       return checkPool(layer, shape);
+    case 'batchNorm': {
+      const c = shape[shape.length - 1]!;
+      return { shape, params: 4 * c, nonTrainable: 2 * c, arithmetic: `4 × ${c} = ${4 * c} (2 × ${c} trained, 2 × ${c} running statistics)` };
+    }
     case 'zeroPad': {
       if (shape.length !== 3) return { problem: { code: 'needsImage', layer: 'zeroPad', length: shape[0]! } };
       if (!Number.isInteger(layer.padding) || layer.padding < 0 || layer.padding > 64) return outOfRange('padding', layer.padding, 0, 64);
@@ -122,16 +197,16 @@ function checkLayer(layer: LayerSpec, shape: Shape): Step {
     }
     case 'flatten': {
       if (shape.length === 1) return { problem: { code: 'alreadyFlat', length: shape[0]! } };
-      const n = shape.reduce((a, b) => a * b, 1);
+      const n = product(shape);
       return { shape: [n], params: 0, arithmetic: `${fmt(shape)} = ${n}` };
     }
     case 'dense': {
       if (shape.length !== 1) return { problem: { code: 'needsFlat', shape: fmt(shape) } };
-      if (!isPositiveInt(layer.units) || layer.units > MAX_UNITS) return outOfRange('units', layer.units, 1, MAX_UNITS);
+      if (!isPositiveInt(layer.units) || layer.units > MAX_ANALYSED_WIDTH) return outOfRange('units', layer.units, 1, MAX_ANALYSED_WIDTH);
       if (!ACTIVATIONS.includes(layer.activation)) return unknownActivation(layer.activation);
       const n = shape[0]!;
       const params = (n + 1) * layer.units;
-      return { shape: [layer.units], params, arithmetic: `(${n} + 1) × ${layer.units} = ${params}` };
+      return { shape: [layer.units], params, multiplyAdds: n * layer.units, arithmetic: `(${n} + 1) × ${layer.units} = ${params}` };
     }
     case 'dropout':
       if (typeof layer.rate !== 'number' || !(layer.rate >= 0 && layer.rate < 1)) return outOfRange('rate', layer.rate, 0, 1, true);
@@ -146,6 +221,18 @@ function checkLayer(layer: LayerSpec, shape: Shape): Step {
   }
 }
 
+/** Why the lab cannot train a layer it can analyse (checked after its shape is known). */
+function trainingProblem(layer: LayerSpec): ShapeProblem | null {
+  if (!isLabLayer(layer)) return { code: 'analysisOnlyLayer', type: layer.type };
+  if (layer.inputs !== undefined) return { code: 'branchingInputs' };
+  if (layer.type === 'conv2d' && (layer.filters > MAX_FILTERS || layer.kernelWidth !== undefined || layer.useBias === false)) {
+    return layer.filters > MAX_FILTERS ? { code: 'tooWideToTrain', setting: 'filters', value: layer.filters, max: MAX_FILTERS } : { code: 'analysisOnlyLayer', type: layer.type };
+  }
+  if (layer.type === 'pool' && layer.padding === 'same') return { code: 'analysisOnlyLayer', type: layer.type };
+  if (layer.type === 'dense' && layer.units > MAX_UNITS) return { code: 'tooWideToTrain', setting: 'units', value: layer.units, max: MAX_UNITS };
+  return null;
+}
+
 function inputProblem(spec: NetworkSpec): ShapeProblem | null {
   const { height, width, channels } = spec?.input ?? {};
   if (![height, width, channels].every(isPositiveInt)) return { code: 'badInput' };
@@ -154,7 +241,25 @@ function inputProblem(spec: NetworkSpec): ShapeProblem | null {
   return null;
 }
 
-/** Infers every layer's output shape and parameter count, and collects every problem. Never throws. */
+/** The names a layer reads: its `inputs`, or the layer before it (the image for the first layer). */
+function inputsOf(layer: LayerSpec, previous: string): unknown {
+  return layer.inputs === undefined ? [previous] : layer.inputs;
+}
+
+/** Checks a layer's inputs against the layers before it; returns their shapes, or the problem. */
+function readInputs(layer: LayerSpec, names: unknown, known: ReadonlyMap<string, Shape | null>): { names: string[]; shapes: (Shape | null)[] } | { problem: ShapeProblem } {
+  if (!Array.isArray(names) || names.some((n) => typeof n !== 'string')) return { problem: { code: 'badInputs' } };
+  const merge = layer.type === 'add' || layer.type === 'concatenate';
+  if (merge ? names.length < 2 : names.length !== 1) return { problem: { code: 'inputCount', merge, count: names.length } };
+  const missing = (names as string[]).find((n) => !known.has(n));
+  if (missing !== undefined) return { problem: { code: 'unknownInput', name: missing } };
+  return { names: names as string[], shapes: (names as string[]).map((n) => known.get(n) ?? null) };
+}
+
+/**
+ * Infers every layer's output shape, parameters, multiply-adds and output size, and collects every
+ * problem. Layers may branch (`inputs`) as long as each reads only layers above it. Never throws.
+ */
 export function summarizeNetwork(spec: NetworkSpec): NetworkSummary {
   const problems: LayerProblem[] = [];
   const layers: LayerSummary[] = [];
@@ -164,44 +269,56 @@ export function summarizeNetwork(spec: NetworkSpec): NetworkSummary {
   if (badInput) problems.push({ layerIndex: -1, layerName: 'input', problem: badInput });
   const specLayers: LayerSpec[] = Array.isArray(spec?.layers) ? spec.layers : [];
 
-  let shape: Shape | null = badInput ? null : inputShape;
-  const seen = new Set<string>();
+  const known = new Map<string, Shape | null>([[INPUT_NAME, badInput ? null : inputShape]]);
+  let previous = INPUT_NAME;
   specLayers.forEach((layer, index) => {
     const name = typeof layer?.name === 'string' ? layer.name : '';
     let problem: ShapeProblem | undefined;
-    let outputShape: Shape | null = null;
-    let params = 0;
-    let arithmetic = '';
+    const result = { outputShape: null as Shape | null, params: 0, nonTrainableParams: 0, multiplyAdds: 0, arithmetic: '', inputs: [] as string[] };
     if (!layer || typeof layer !== 'object') problem = { code: 'notALayer' };
     else if (!name.trim()) problem = { code: 'nameMissing' };
-    else if (seen.has(name)) problem = { code: 'nameTwice', name };
+    else if (known.has(name)) problem = { code: 'nameTwice', name };
     else if (!LAYER_NAME_PATTERN.test(name)) problem = { code: 'nameNotAllowed', name };
-    else if (layer.inputs !== undefined) problem = { code: 'branchingInputs' };
-    seen.add(name);
-    if (!problem && shape) {
-      const step = checkLayer(layer, shape);
-      if ('problem' in step) problem = step.problem;
-      else ({ shape: outputShape, params, arithmetic } = step);
+    if (!problem) {
+      const read = readInputs(layer, inputsOf(layer, previous), known);
+      if ('problem' in read) problem = read.problem;
+      else {
+        result.inputs = read.names;
+        const shapes = read.shapes.every((s): s is Shape => s !== null) ? read.shapes : null;
+        const step = shapes ? checkLayer(layer, shapes) : null;
+        if (step && 'problem' in step) problem = step.problem;
+        else if (step) {
+          Object.assign(result, { outputShape: step.shape, params: step.params, nonTrainableParams: step.nonTrainable ?? 0, multiplyAdds: step.multiplyAdds ?? 0, arithmetic: step.arithmetic });
+          problem = trainingProblem(layer) ?? undefined;
+        }
+      }
     }
+    if (name.trim() && !known.has(name)) known.set(name, result.outputShape);
+    previous = name;
     if (problem) problems.push({ layerIndex: index, layerName: name.trim() ? name : `#${index + 1}`, problem });
-    layers.push({ name, type: layer?.type, outputShape, params, arithmetic, ...(problem ? { problem } : {}) });
-    shape = outputShape;
+    const activations = result.outputShape ? product(result.outputShape) : 0;
+    layers.push({ name, type: layer?.type, ...result, activations, ...(problem ? { problem } : {}) });
   });
 
-  const totalParams = layers.reduce((sum, l) => sum + l.params, 0);
+  const sum = (pick: (l: LayerSummary) => number) => layers.reduce((total, l) => total + pick(l), 0);
+  const totalParams = sum((l) => l.params);
   checkOutput(spec, specLayers, layers, problems);
-  if (problems.length === 0 && totalParams > MAX_TRAINABLE_PARAMS) {
+  if (problems.every((p) => TRAINING_ONLY.has(p.problem.code)) && totalParams > MAX_TRAINABLE_PARAMS) {
     problems.push({
       layerIndex: -1, layerName: 'network',
       problem: { code: 'tooManyParams', params: totalParams, max: MAX_TRAINABLE_PARAMS },
     });
   }
-  return { inputShape, layers, totalParams, problems, valid: problems.length === 0 };
+  const valid = problems.every((p) => TRAINING_ONLY.has(p.problem.code));
+  return {
+    inputShape, layers, totalParams, totalNonTrainableParams: sum((l) => l.nonTrainableParams), totalMultiplyAdds: sum((l) => l.multiplyAdds),
+    totalActivations: sum((l) => l.activations), problems, valid, trainable: problems.length === 0,
+  };
 }
 
 /** The last layer must turn the network's output into class probabilities. */
 function checkOutput(spec: NetworkSpec, specLayers: LayerSpec[], layers: LayerSummary[], problems: LayerProblem[]): void {
-  if (problems.length > 0) return;
+  if (!problems.every((p) => TRAINING_ONLY.has(p.problem.code))) return;
   const lastIndex = specLayers.length - 1;
   const last = specLayers[lastIndex];
   const lastSummary = layers[lastIndex];

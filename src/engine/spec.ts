@@ -2,9 +2,10 @@
  * The JSON network specification: the one description of a network that both the pure shape
  * arithmetic (shapes.ts) and the tfjs model builder (buildModel.ts) read.
  *
- * Layers form a list today. Each layer has a unique `name`, and an optional `inputs` list naming
- * the layers it reads from (absent = the previous layer). That is the hook for branches later:
- * a residual `add` or a `concatenate` layer only needs new layer types, not a new format.
+ * Layers form a list in an order where every layer comes after the layers it reads. Each layer has
+ * a unique `name` and an optional `inputs` list naming the layers it reads from (absent = the
+ * layer before it; `input` = the image). Branches are layers whose `inputs` name earlier layers:
+ * a residual `add` or an Inception `concatenate`.
  */
 
 export type Activation = 'relu' | 'sigmoid' | 'tanh' | 'softmax' | 'linear';
@@ -15,18 +16,56 @@ export type PoolKind = 'max' | 'average' | 'l2' | 'globalAverage';
 interface LayerBase {
   /** Unique, shown in the summary table, e.g. `conv1`. */
   name: string;
-  /** Names of the layers this one reads; absent means "the layer before me". Reserved for branches. */
+  /** Names of the layers this one reads (`input` for the image); absent means "the layer before me". */
   inputs?: string[];
 }
 
-/** 2-D convolution with square kernels and equal strides in both directions. */
+/** The name `inputs` uses for the network's input image. */
+export const INPUT_NAME = 'input';
+
+/** 2-D convolution with equal strides in both directions. */
 export interface Conv2DLayer extends LayerBase {
   type: 'conv2d';
   filters: number;
+  /** Kernel height (and width, unless `kernelWidth` says otherwise). */
+  kernel: number;
+  /** Kernel width for a non-square kernel (Inception's 1×7); absent = square. */
+  kernelWidth?: number;
+  stride: number;
+  padding: Padding;
+  activation: Activation;
+  /** Absent or true: one bias per filter. Convolutions followed by batch normalisation often have none. */
+  useBias?: boolean;
+}
+
+/** One k×k kernel per input channel (no mixing across channels): MobileNet's depthwise step. */
+export interface DepthwiseConv2DLayer extends LayerBase {
+  type: 'depthwiseConv2d';
   kernel: number;
   stride: number;
   padding: Padding;
   activation: Activation;
+  useBias?: boolean;
+}
+
+/**
+ * Batch normalisation over the channels: a learned scale and shift per channel (trainable) and a
+ * running mean and variance per channel (not trained by gradient descent, but stored with the model).
+ */
+export interface BatchNormLayer extends LayerBase {
+  type: 'batchNorm';
+}
+
+/** Element-wise sum of layers with the same shape: a residual connection. */
+export interface AddLayer extends LayerBase {
+  type: 'add';
+  inputs: string[];
+}
+
+/** Layers with the same height and width, stacked along the channels: an Inception module's output. */
+export interface ConcatenateLayer extends LayerBase {
+  type: 'concatenate';
+  inputs: string[];
 }
 
 export interface PoolLayer extends LayerBase {
@@ -36,6 +75,8 @@ export interface PoolLayer extends LayerBase {
   size: number;
   /** Step between windows (ignored by global pooling). */
   stride: number;
+  /** Absent = valid. `same` pads so that ⌈n / stride⌉ windows fit (ResNet's and GoogLeNet's 3×3/2 pools). */
+  padding?: Padding;
 }
 
 /** Adds `padding` zero pixels on every side, e.g. LeNet-5's 28×28 → 32×32. */
@@ -65,7 +106,8 @@ export interface ActivationLayer extends LayerBase {
   activation: Activation;
 }
 
-export type LayerSpec =
+/** The layers the CNN lab builds, edits, exports and trains. */
+export type LabLayerSpec =
   | Conv2DLayer
   | PoolLayer
   | ZeroPadLayer
@@ -74,7 +116,11 @@ export type LayerSpec =
   | DropoutLayer
   | ActivationLayer;
 
+/** Every layer the analysis understands: the lab's, and the building blocks of the classic architectures. */
+export type LayerSpec = LabLayerSpec | DepthwiseConv2DLayer | BatchNormLayer | AddLayer | ConcatenateLayer;
+
 export type LayerType = LayerSpec['type'];
+export type LabLayerType = LabLayerSpec['type'];
 
 /** Input image geometry, [height, width, channels]. MNIST is 28×28×1. */
 export interface InputSpec {
@@ -101,8 +147,21 @@ export interface NetworkSpec {
 
 export const ACTIVATIONS: readonly Activation[] = ['relu', 'sigmoid', 'tanh', 'softmax', 'linear'];
 export const POOL_KINDS: readonly PoolKind[] = ['max', 'average', 'l2', 'globalAverage'];
-export const LAYER_TYPES: readonly LayerType[] = [
+/** The layer types the CNN lab builds, edits and trains (its layer editor offers these). */
+export const LAYER_TYPES: readonly LabLayerType[] = [
   'conv2d', 'pool', 'zeroPad', 'flatten', 'dense', 'dropout', 'activation',
 ];
+/** Types the analysis understands but the lab does not train yet (the architectures' building blocks). */
+export const ANALYSIS_ONLY_TYPES: readonly LayerType[] = ['depthwiseConv2d', 'batchNorm', 'add', 'concatenate'];
+export const isLabLayer = (layer: LayerSpec): layer is LabLayerSpec => (LAYER_TYPES as readonly string[]).includes(layer.type);
+
+/**
+ * The lab's code paths (builder, exporters) only ever see lab layers: summaries mark any other
+ * layer as not trainable here, so reaching this is a bug, not a user's mistake.
+ */
+export function labLayerOnly(layer: LayerSpec): LabLayerSpec {
+  if (!isLabLayer(layer)) throw new Error(`layer type ${layer.type} is analysed but not built in the lab`);
+  return layer;
+}
 
 export const MNIST_INPUT: InputSpec = { height: 28, width: 28, channels: 1 };

@@ -13,7 +13,7 @@ export type WeightShape = number[];
 
 function convolutionalShapes(spec: Extract<ModelSpec, { kind: 'convolutional' }>['network']): WeightShape[] | null {
   const summary = summarizeNetwork(spec);
-  if (!summary.valid) return null;
+  if (!summary.trainable) return null;
   const shapes: WeightShape[] = [];
   spec.layers.forEach((layer, index) => {
     const inputShape = index === 0 ? summary.inputShape : summary.layers[index - 1]!.outputShape!;

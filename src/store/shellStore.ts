@@ -18,8 +18,8 @@ import { createSnapshotRequests } from './models/snapshotRequests';
 import { createOfflineState, type OfflineControl, type OfflineState } from './offline/offlineState';
 
 /** The screens of the playground, by their hash route (#/cnn, #/rnn, #/conv, #/pool). */
-export type ScreenId = 'cnn' | 'rnn' | 'conv' | 'pool';
-export const SCREENS: readonly ScreenId[] = ['cnn', 'rnn', 'conv', 'pool'];
+export type ScreenId = 'cnn' | 'rnn' | 'conv' | 'pool' | 'arch';
+export const SCREENS: readonly ScreenId[] = ['cnn', 'rnn', 'conv', 'pool', 'arch'];
 export const HOME_SCREEN: ScreenId = 'cnn';
 
 export interface TestSamples {

@@ -3,7 +3,7 @@ import type { cnn as cnnEn } from '../cnnText';
 
 const grouped = (n: number) => n.toLocaleString('zh-TW');
 const NIELSEN = 'Nielsen《Neural Networks and Deep Learning》第 6 章';
-const LAYER_WORDS = { conv2d: '卷積層', pool: '池化層', zeroPad: '補零層' } as const;
+const LAYER_WORDS = { conv2d: '卷積層', depthwiseConv2d: '深度卷積層', pool: '池化層', zeroPad: '補零層' } as const;
 
 export const cnnZh: typeof cnnEn = {
   network: '網路',
@@ -62,6 +62,7 @@ export const cnnZh: typeof cnnEn = {
     poolNames: { max: '最大', average: '平均', l2: 'L2', globalAverage: '全域平均' },
     layerTypes: {
       conv2d: 'Conv2D', pool: 'Pooling2D', zeroPad: 'ZeroPadding2D', flatten: 'Flatten', dense: 'Dense', dropout: 'Dropout', activation: 'Activation',
+      depthwiseConv2d: 'DepthwiseConv2D', batchNorm: 'BatchNormalization', add: 'Add', concatenate: 'Concatenate',
     },
   },
   shapeProblem(problem, settingName) {
@@ -87,7 +88,21 @@ export const cnnZh: typeof cnnEn = {
       case 'nameNotAllowed':
         return `不能使用名稱「${problem.name}」：TensorFlow.js 的層名稱只接受英文字母、數字與 . _ - /，並須以字母或數字開頭`;
       case 'branchingInputs':
-        return '目前還不支援分支輸入；請移除「inputs」';
+        return '這個頁面只訓練單純堆疊的層；有分支的網路可以分析，但不能在這裡訓練';
+      case 'analysisOnlyLayer':
+        return `這個頁面能分析 ${problem.type} 層，但還不能訓練它`;
+      case 'tooWideToTrain':
+        return `${grouped(problem.value)} 個${problem.setting === 'filters' ? '濾波器' : '單元'}超過這個頁面能訓練的上限（${grouped(problem.max)}）；網路仍然可以分析`;
+      case 'badInputs':
+        return '「inputs」必須是層名稱的清單';
+      case 'inputCount':
+        return problem.merge ? `合併層至少需要 2 個輸入，但只有 ${problem.count} 個` : `這一層只讀取一個輸入，卻列出了 ${problem.count} 個`;
+      case 'unknownInput':
+        return `「${problem.name}」不是這一層上方的層`;
+      case 'shapesDiffer':
+        return problem.merge === 'add'
+          ? `相加的輸入必須形狀相同，但它們是 ${problem.shapes.join('、')}`
+          : `串接的輸入必須有相同的高與寬，但它們是 ${problem.shapes.join('、')}`;
       case 'badInput':
         return '輸入的高、寬與通道數必須是大於等於 1 的整數';
       case 'badClasses':

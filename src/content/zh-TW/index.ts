@@ -10,6 +10,7 @@ import { problemsZh } from './problems';
 import { modelsZh } from './modelText';
 import { exportZh } from './exportText';
 import { explainersZh } from './explainText';
+import { archTextZh } from './archText';
 
 const grouped = (n: number) => n.toLocaleString('zh-TW');
 
@@ -22,6 +23,7 @@ export const zhTW: Dictionary = {
     rnnLab: 'RNN 實驗室',
     convolution: '卷積',
     pooling: '池化',
+    architectures: '經典架構',
     loadingScreen: '正在載入這個畫面……',
     screenFailed: '無法載入這個畫面。請檢查網路連線後重新載入頁面。',
     reload: '重新載入',
@@ -75,6 +77,7 @@ export const zhTW: Dictionary = {
       seedText: '起始文字', temperature: '溫度', generateLength: '要寫的字元數',
       grids: '編輯過的網格', stride: '步伐', padding: '填充', dilation: '擴張率', activation: '激勵函數',
       flip: '翻轉卷積核', position: '已計算的步數', poolType: '池化類型', windowSize: '窗口大小',
+      architecture: '架構', inputSize: '輸入大小', widthMultiplier: '寬度乘數',
     },
     list: (items: string[]) => items.join('、'),
   },
@@ -152,6 +155,10 @@ export const zhTW: Dictionary = {
     dense: '每個單元都連到每個輸入：參數數量為 單元數 × (輸入數 + 1)。',
     dropout: '訓練時每一步隨機關掉這個比例的單元，讓網路不能只依賴其中任何一個。',
     activation: '對每個值套用一個非線性函數。',
+    depthwiseConv2d: '深度卷積讓每個輸入通道各有自己的 k×k 卷積核，不混合通道：權重數量為 k × k × 通道數。',
+    batchNorm: '批次正規化用學到的縮放與平移重新調整每個通道（每個通道 2 個參數），並記錄移動平均的平均值與變異數（另外 2 個，不由梯度下降訓練）。',
+    add: '把輸入逐元素相加：殘差區塊的跳接。沒有參數。',
+    concatenate: '沿著通道把輸入疊在一起：Inception 模組就是這樣合併各個分支。沒有參數。',
   },
   fields: {
     filters: '這一層要學習的濾波器（特徵圖）數量。',
@@ -236,4 +243,5 @@ export const zhTW: Dictionary = {
   models: modelsZh,
   exportCode: exportZh,
   explainers: explainersZh,
+  arch: archTextZh,
 };

@@ -3,7 +3,7 @@
  * each layer commented with the app's output shape and parameter count, and the small helpers
  * (initializers, L2 pooling) that Keras does not ship.
  */
-import type { LayerSpec, WeightInit } from '../spec';
+import { labLayerOnly, type LayerSpec, type WeightInit } from '../spec';
 import { FUSED_GATES } from '../recurrent/recurrentSpec';
 import type { ExportPlan, PlannedLayer } from './exportPlan';
 import { kerasShape } from './exportPlan';
@@ -98,7 +98,8 @@ function kernelInitializer(init: WeightInit): string {
   return usesNormalInit(init) ? 'kernel_initializer()' : '"glorot_uniform"';
 }
 
-function convolutionalLayer(layer: LayerSpec, kerasName: string, init: WeightInit, l2: boolean): string {
+function convolutionalLayer(anyLayer: LayerSpec, kerasName: string, init: WeightInit, l2: boolean): string {
+  const layer = labLayerOnly(anyLayer);
   const name = `name=${pyString(kerasName)}`;
   const kernel = `kernel_initializer=${kernelInitializer(init)}${l2 ? ', kernel_regularizer=keras.regularizers.L2(L2_PENALTY)' : ''}`;
   switch (layer.type) {

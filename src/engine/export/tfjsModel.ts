@@ -4,7 +4,7 @@
  * layer, and recurrent starting weights drawn as the app draws them (orthogonal × gain, the LSTM
  * forget gate's bias at any value).
  */
-import type { LayerSpec, WeightInit } from '../spec';
+import { labLayerOnly, type LayerSpec, type WeightInit } from '../spec';
 import type { ExportPlan, PlannedLayer } from './exportPlan';
 import { kerasShape } from './exportPlan';
 import { commentText } from './kerasModel';
@@ -113,7 +113,8 @@ const kernelInitializer = (index) => tf.initializers.${init}({ seed: SEED * 1000
   return blocks;
 }
 
-function convolutionalLayer(layer: LayerSpec, index: number, l2: boolean): string {
+function convolutionalLayer(anyLayer: LayerSpec, index: number, l2: boolean): string {
+  const layer = labLayerOnly(anyLayer);
   const name = `name: ${jsString(layer.name)}`;
   const kernel = `kernelInitializer: kernelInitializer(${index})${l2 ? ', kernelRegularizer: l2Penalty()' : ''}`;
   switch (layer.type) {

@@ -31,7 +31,7 @@ describe('CNN lab store', () => {
     expect(lab.getState().hyper.batchSize).toBe(32);
     lab.getState().updateLayer(1, { kernel: 40 });
     vi.advanceTimersByTime(300);
-    expect(lab.getState().summary.valid).toBe(false);
+    expect(lab.getState().summary.trainable).toBe(false);
     expect(lab.getState().presetId).toBeNull();
     expect(sent.filter((m) => m.type === 'configure')).toHaveLength(1);
   });

@@ -28,7 +28,7 @@ export function createCnnLabStore(shell: ShellStore): CnnLabStore {
       hyper: findPreset(DEFAULT_PRESET_ID)!.training,
       buildConfig: (get) => {
         const { spec, summary, hyper, seed } = get();
-        return summary.valid ? { model: { kind: 'convolutional', network: spec }, task: { id: 'mnistImages' }, hyper, seed } : null;
+        return summary.trainable ? { model: { kind: 'convolutional', network: spec }, task: { id: 'mnistImages' }, hyper, seed } : null;
       },
     })(...args),
     ...createSpecSlice(...args),

@@ -1,6 +1,6 @@
 /** The network being edited: preset, layer list and its (pure) summary. */
 import type { StateCreator } from 'zustand';
-import type { LayerSpec, LayerType, NetworkSpec, WeightInit } from '../../engine/spec';
+import type { LabLayerType, LayerSpec, NetworkSpec, WeightInit } from '../../engine/spec';
 import { newLayer } from '../../engine/newLayer';
 import { summarizeNetwork, type NetworkSummary } from '../../engine/shapes';
 import { DEFAULT_PRESET_ID, findPreset } from '../../engine/presets';
@@ -14,7 +14,7 @@ export interface SpecSlice {
   choosePreset(id: string, keepTraining?: boolean): void;
   setWeightInit(init: WeightInit): void;
   updateLayer(index: number, patch: Partial<LayerSpec>): void;
-  insertLayer(index: number, type: LayerType): void;
+  insertLayer(index: number, type: LabLayerType): void;
   removeLayer(index: number): void;
   moveLayer(index: number, offset: -1 | 1): void;
 }

@@ -4,7 +4,7 @@
  * editor or the engine. Whether the stack fits together is the engine's to say, as it is when the
  * user edits the same stack by hand.
  */
-import { ACTIVATIONS, LAYER_TYPES, POOL_KINDS, type Activation, type LayerSpec } from '../../engine/spec';
+import { ACTIVATIONS, LAYER_TYPES, POOL_KINDS, type Activation, type LabLayerType, type LayerSpec } from '../../engine/spec';
 import { FIELD_RULES, isAllowed, type NumberRule } from '../fieldRules';
 import { isObject, type SharedObject } from './shareFields';
 
@@ -18,8 +18,8 @@ function readLayer(value: unknown): LayerSpec | null {
   if (!isObject(value)) return null;
   const { type, name } = value;
   if (typeof name !== 'string' || name.trim() === '' || name.length > MAX_NAME_LENGTH) return null;
-  if (!LAYER_TYPES.includes(type as LayerSpec['type'])) return null;
-  switch (type as LayerSpec['type']) {
+  if (!LAYER_TYPES.includes(type as LabLayerType)) return null;
+  switch (type as LabLayerType) {
     case 'conv2d': {
       const filters = numberOf(value, 'filters', FIELD_RULES.filters);
       const kernel = numberOf(value, 'kernel', FIELD_RULES.kernel);

@@ -10,7 +10,8 @@ export type SharedField =
   | 'preset' | 'hyper' | 'layers' | 'init' | 'learningRate' | 'batchSize' | 'optimizer' | 'l2' | 'expandedData'
   | 'clipping' | 'clipThreshold' | 'seed' | 'input' | 'task' | 'network' | 'example'
   | 'seedText' | 'temperature' | 'generateLength'
-  | 'grids' | 'stride' | 'padding' | 'dilation' | 'activation' | 'flip' | 'position' | 'poolType' | 'windowSize';
+  | 'grids' | 'stride' | 'padding' | 'dilation' | 'activation' | 'flip' | 'position' | 'poolType' | 'windowSize'
+  | 'architecture' | 'inputSize' | 'widthMultiplier';
 
 export type SharedObject = Record<string, unknown>;
 

@@ -1,10 +1,8 @@
 /** The CNN lab screen (a lazily loaded chunk): network editor, training, curves and the views inside. */
 import { useMemo } from 'react';
-import { createCnnLabStore } from '../../store/cnn/cnnLabStore';
 import { findPreset } from '../../engine/presets';
 import { useShellStore } from '../storeContext';
 import { LabProviders } from '../lab/LabProviders';
-import { labStoreCache } from '../lab/labStores';
 import { TrainingControls } from '../lab/TrainingControls';
 import { FailureBanner } from '../lab/FailureBanner';
 import { Readouts } from '../lab/Readouts';
@@ -13,6 +11,7 @@ import { TrainingCharts, type ChartLabels } from '../lab/TrainingCharts';
 import { useTrainBlocker } from '../lab/useTrainBlocker';
 import { percent } from '../format';
 import { CnnContext, useCnn } from './cnnContext';
+import { cnnStoreFor } from './cnnStore';
 import { PresetPicker } from './PresetPicker';
 import { ModelSummaryTable } from './ModelSummaryTable';
 import { WeightInitPicker } from './WeightInitPicker';
@@ -24,7 +23,6 @@ import { ModelActions } from '../lab/models/ModelActions';
 import { exportInputOf } from '../lab/models/exportInput';
 import { useShallow } from 'zustand/react/shallow';
 
-const cnnStoreFor = labStoreCache(createCnnLabStore);
 
 export default function CnnScreen() {
   const shell = useShellStore();
@@ -61,7 +59,7 @@ function CnnModelActions() {
 
 function CnnLab() {
   const t = useText();
-  const valid = useCnn((s) => s.summary.valid);
+  const valid = useCnn((s) => s.summary.trainable);
   const blocker = useTrainBlocker(valid, true);
   const r = t.readouts;
   return (

@@ -31,6 +31,10 @@ const SETTINGS_EXPLAINED: Record<LayerSpec['type'], (keyof Dictionary['fields'])
   dense: ['units', 'activation'],
   dropout: ['rate'],
   activation: ['activation'],
+  depthwiseConv2d: ['kernel', 'stride', 'padding', 'activation'],
+  batchNorm: [],
+  add: [],
+  concatenate: [],
 };
 
 /** The explanation behind a layer's "?": what the layer does, each setting, and its own arithmetic. */

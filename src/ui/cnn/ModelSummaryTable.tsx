@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { LAYER_TYPES, type LayerType } from '../../engine/spec';
+import { LAYER_TYPES, type LabLayerType } from '../../engine/spec';
 import { formatShape } from '../../engine/shapes';
 import { useCnn } from './cnnContext';
 import { integer } from '../format';
@@ -15,7 +15,7 @@ export function ModelSummaryTable() {
   const spec = useCnn((s) => s.spec);
   const summary = useCnn((s) => s.summary);
   const insertLayer = useCnn((s) => s.insertLayer);
-  const [typeToAdd, setTypeToAdd] = useState<LayerType>('conv2d');
+  const [typeToAdd, setTypeToAdd] = useState<LabLayerType>('conv2d');
   const networkProblem = summary.problems.find((p) => p.layerIndex === -1);
   // New layers go above the output layer, which has to stay last.
   const insertAt = Math.max(0, spec.layers.length - 1);
@@ -60,7 +60,7 @@ export function ModelSummaryTable() {
       )}
       <div className="add-layer">
         <label htmlFor="layer-type-to-add">{tb.typeToAdd}</label>
-        <select id="layer-type-to-add" value={typeToAdd} onChange={(e) => setTypeToAdd(e.target.value as LayerType)}>
+        <select id="layer-type-to-add" value={typeToAdd} onChange={(e) => setTypeToAdd(e.target.value as LabLayerType)}>
           {LAYER_TYPES.map((type) => <option key={type} value={type}>{tb.layerTypes[type]}</option>)}
         </select>
         <button type="button" onClick={() => insertLayer(insertAt, typeToAdd)}>

@@ -21,6 +21,7 @@ const SCREENS: Record<ScreenId, ReturnType<typeof lazy>> = {
   rnn: lazy(() => import('../rnn/RnnScreen')),
   conv: lazy(() => import('../conv/ConvScreen')),
   pool: lazy(() => import('../pool/PoolScreen')),
+  arch: lazy(() => import('../arch/ArchScreen')),
 };
 
 export function App() {

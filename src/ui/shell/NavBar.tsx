@@ -2,11 +2,12 @@ import type { ScreenId } from '../../store/shellStore';
 import { screenHref } from './useHashRoute';
 import { useText } from '../useText';
 
-const LINKS: { screen: ScreenId; label: 'cnnLab' | 'rnnLab' | 'convolution' | 'pooling' }[] = [
+const LINKS: { screen: ScreenId; label: 'cnnLab' | 'rnnLab' | 'convolution' | 'pooling' | 'architectures' }[] = [
   { screen: 'cnn', label: 'cnnLab' },
   { screen: 'rnn', label: 'rnnLab' },
   { screen: 'conv', label: 'convolution' },
   { screen: 'pool', label: 'pooling' },
+  { screen: 'arch', label: 'architectures' },
 ];
 
 /** Links to every screen; plain links, so they open in new tabs and work without JavaScript routing. */

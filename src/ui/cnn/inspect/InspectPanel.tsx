@@ -44,7 +44,7 @@ function InspectViews() {
   const spec = useCnn((s) => s.spec);
   const input = useCnn((s) => s.inspectInput);
   const unit = useCnn((s) => s.selectedUnit);
-  const valid = useCnn((s) => s.summary.valid);
+  const valid = useCnn((s) => s.summary.trainable);
   const layers = input && valid ? inspection?.layers ?? null : null;
 
   const outlines = useMemo(() => {
