@@ -1,9 +1,6 @@
 /** The convolution and pooling explainers' words (zh-TW fills the same keys in zh-TW/explainText.ts). */
 import type { ExplainActivation, ExplainPoolKind, GeometryProblem, PaddingMode, PoolPadding, SharingVariant } from '../engine/explain';
-
-const grouped = (n: number) => n.toLocaleString('en-US');
-/** Up to three decimals, without trailing zeros, and a real minus sign. */
-const num = (n: number) => (Number.isInteger(n) ? String(n) : String(Number(n.toFixed(3)))).replace('-', '−');
+import { gridNumber as num, grouped } from './numberFormat';
 
 export const explainers = {
   number: num,

@@ -10,3 +10,6 @@ export function bytes(n: number): string {
   while (value >= 1000 && unit < units.length - 1) { value /= 1000; unit++; }
   return `${value.toFixed(value < 10 ? 2 : 1)} ${units[unit]}`;
 }
+
+/** A grid value: up to three decimals, no trailing zeros, and a real minus sign. */
+export const gridNumber = (n: number) => (Number.isInteger(n) ? String(n) : String(Number(n.toFixed(3)))).replace('-', '−');

@@ -1,11 +1,8 @@
 /** 卷積與池化說明畫面的文字（繁體中文，臺灣）：鍵與 ../explainText.ts 完全相同（型別強制）。 */
 import type { explainers as explainersEn } from '../explainText';
 import type { ExplainActivation, ExplainPoolKind, GeometryProblem, PaddingMode, PoolPadding, SharingVariant } from '../../engine/explain';
-
-/** 數字的寫法和英文版相同：千分位用逗號（公式裡也依賴這一點）。 */
-const grouped = (n: number) => n.toLocaleString('en-US');
-/** 最多三位小數，去掉尾端的 0，負號用真正的減號。 */
-const num = (n: number) => (Number.isInteger(n) ? String(n) : String(Number(n.toFixed(3)))).replace('-', '−');
+// 數字的寫法和英文版相同（千分位用逗號，公式裡也依賴這一點）。
+import { gridNumber as num, grouped } from '../numberFormat';
 
 export const explainersZh: typeof explainersEn = {
   number: num,

@@ -5,29 +5,13 @@ import {
   type ConvSetup, type PaddingMode, type Volume, type WindowGeometry, type WindowSettings,
 } from './index';
 import { mulberry32, randInt, randValue, randomVolume } from './testGrids';
-
-/** Channel-first volume → NHWC nested array with a batch of one. */
-function toNHWC(v: Volume): number[][][][] {
-  return [Array.from({ length: v.rows }, (_r, r) => Array.from({ length: v.cols }, (_q, q) =>
-    Array.from({ length: v.channels }, (_c, c) => v.values[volumeIndex(v, c, r, q)]!)))];
-}
+import { expectVolumesClose, fromNHWC, toNHWC } from './testVolumes';
 
 /** One kernel volume per filter → HWIO nested array, the layout tf.conv2d wants. */
 function toHWIO(kernels: Volume[]): number[][][][] {
   const k = kernels[0]!;
   return Array.from({ length: k.rows }, (_r, r) => Array.from({ length: k.cols }, (_q, q) =>
     Array.from({ length: k.channels }, (_c, c) => kernels.map((kernel) => kernel.values[volumeIndex(kernel, c, r, q)]!))));
-}
-
-/** NHWC nested array (batch of one) → channel-first volume. */
-function fromNHWC(a: number[][][][]): Volume {
-  const img = a[0]!;
-  const rows = img.length;
-  const cols = img[0]?.length ?? 0;
-  const channels = img[0]?.[0]?.length ?? 0;
-  const values: number[] = [];
-  for (let c = 0; c < channels; c++) for (let r = 0; r < rows; r++) for (let q = 0; q < cols; q++) values.push(img[r]![q]![c]!);
-  return { channels, rows, cols, values };
 }
 
 type TfPad = 'valid' | 'same' | [[number, number], [number, number], [number, number], [number, number]];
@@ -80,11 +64,6 @@ function naiveConv(input: Volume, kernels: Volume[], biases: number[], stride: n
     }
   });
   return { channels: kernels.length, rows: outRows, cols: outCols, values };
-}
-
-function expectVolumesClose(got: Volume, expected: Volume, tolerance = 1e-4) {
-  expect([got.channels, got.rows, got.cols]).toEqual([expected.channels, expected.rows, expected.cols]);
-  got.values.forEach((v, i) => expect(Math.abs(v - expected.values[i]!)).toBeLessThanOrEqual(tolerance));
 }
 
 interface RandomCase {

@@ -5,34 +5,10 @@ import {
   volumeIndex, volumeOf, windowGeometry, type ExplainPoolKind, type PoolPadding, type PoolSettings, type Volume, type WindowGeometry,
 } from './index';
 import { mulberry32, randInt, randomVolume as randomGridVolume, type Rng } from './testGrids';
+import { expectVolumesClose, readBack, toNHWC } from './testVolumes';
 
 /** Small integers, so windows often hold ties (the winner rule is then exercised). */
 const randomVolume = (rng: Rng, channels: number, rows: number, cols: number): Volume => randomGridVolume(rng, channels, rows, cols, (r) => randInt(r, -4, 4));
-
-const toNHWC = (v: Volume): number[][][][] => [Array.from({ length: v.rows }, (_r, r) => Array.from({ length: v.cols }, (_q, q) =>
-  Array.from({ length: v.channels }, (_c, c) => v.values[volumeIndex(v, c, r, q)]!)))];
-
-function fromNHWC(a: number[][][][]): Volume {
-  const img = a[0]!;
-  const rows = img.length;
-  const cols = img[0]?.length ?? 0;
-  const channels = img[0]?.[0]?.length ?? 0;
-  const values: number[] = [];
-  for (let c = 0; c < channels; c++) for (let r = 0; r < rows; r++) for (let q = 0; q < cols; q++) values.push(img[r]![q]![c]!);
-  return { channels, rows, cols, values };
-}
-
-function readBack(make: () => tf.Tensor): Volume {
-  const out = tf.tidy(make);
-  const v = fromNHWC(out.arraySync() as number[][][][]);
-  out.dispose();
-  return v;
-}
-
-function expectVolumesClose(got: Volume, expected: Volume, tolerance = 1e-4) {
-  expect([got.channels, got.rows, got.cols]).toEqual([expected.channels, expected.rows, expected.cols]);
-  got.values.forEach((v, i) => expect(Math.abs(v - expected.values[i]!)).toBeLessThanOrEqual(tolerance));
-}
 
 /** TensorFlow's "same" padding before the grid (odd cell after), written independently of the engine. */
 const sameBefore = (n: number, k: number, s: number) => Math.floor(Math.max((Math.ceil(n / s) - 1) * s + k - n, 0) / 2);

@@ -1,7 +1,5 @@
 /** The architectures explorer (a lazily loaded chunk): the classic networks analysed layer by layer. */
-import { useCallback } from 'react';
 import { createArchExplorer } from '../../store/arch/archStores';
-import type { LayerSummary } from '../../engine/shapes';
 import { useShellStore } from '../storeContext';
 import { labStoreCache } from '../lab/labStores';
 import { useText } from '../useText';
@@ -33,7 +31,6 @@ function ArchExplorer() {
   const analysis = useArchAnalysis();
   const { summary, info, spec } = analysis;
   const name = info?.name ?? a.labNetwork;
-  const typeName = useCallback((layer: LayerSummary) => t.cnn.table.layerTypes[layer.type] ?? String(layer.type), [t]);
   const blocking = summary.valid ? [] : summary.problems;
   return (
     <main className="explainer" aria-label={t.shell.architectures}>
@@ -62,7 +59,7 @@ function ArchExplorer() {
             <LayerTable name={name} inputSize={analysis.inputSize} layers={spec.layers} summary={summary} />
           </section>
           <section className="panel panel-explain">
-            <NetworkDiagram summary={summary} typeName={typeName} />
+            <NetworkDiagram summary={summary} />
           </section>
         </>
       )}

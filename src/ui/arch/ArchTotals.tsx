@@ -1,3 +1,4 @@
+import { countAsReference } from '../../engine/architectures';
 import { useShellStore } from '../storeContext';
 import { cnnStoreFor } from '../cnn/cnnStore';
 import { screenHref } from '../shell/useHashRoute';
@@ -16,7 +17,7 @@ export function ArchTotals({ analysis }: { analysis: ArchAnalysis }) {
   const { summary, info } = analysis;
   const trained = summary.totalParams - summary.totalNonTrainableParams;
   // torchvision counts only what gradient descent trains; Keras counts the running statistics too.
-  const comparable = info && !info.reference.countsNonTrainable ? trained : summary.totalParams;
+  const comparable = info ? countAsReference(summary, info.reference) : summary.totalParams;
   const reference = info ? a.references[info.id] : null;
   const openLeNet = () => {
     cnnStoreFor(shell).getState().choosePreset(LENET_PRESET);

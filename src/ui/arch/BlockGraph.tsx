@@ -1,6 +1,7 @@
 import { linkVertical } from 'd3';
 import type { LayerSummary } from '../../engine/shapes';
 import { useText } from '../useText';
+import { useLayerTypeName } from './useLayerTypeName';
 
 const NODE_W = 196;
 const NODE_H = 34;
@@ -12,10 +13,11 @@ const link = linkVertical<{ source: [number, number]; target: [number, number] }
  * One block's paths side by side, from the layer it forks from to the layer where they merge; a
  * path with no layers is the identity shortcut, drawn as a dashed skip line.
  */
-export function BlockGraph({ name, fork, merge, lanes, layers, typeName }: {
-  name: string; fork: LayerSummary | null; merge: LayerSummary; lanes: number[][]; layers: readonly LayerSummary[]; typeName(layer: LayerSummary): string;
+export function BlockGraph({ name, fork, merge, lanes, layers }: {
+  name: string; fork: LayerSummary | null; merge: LayerSummary; lanes: number[][]; layers: readonly LayerSummary[];
 }) {
   const d = useText().arch.diagram;
+  const typeName = useLayerTypeName();
   const depth = Math.max(1, ...lanes.map((lane) => lane.length));
   const width = lanes.length * (NODE_W + GAP_X) - GAP_X;
   const height = (depth + 2) * (NODE_H + GAP_Y);

@@ -1,6 +1,5 @@
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { compareInceptionModules, type InceptionWidths, type ModuleCost } from '../../engine/architectures/inceptionComparison';
-import type { LayerSummary } from '../../engine/shapes';
 import { networkBlocks } from '../../viz/networkBlocks';
 import { useText } from '../useText';
 import { BlockGraph } from './BlockGraph';
@@ -16,7 +15,6 @@ export function InceptionComparison() {
   const i = a.inception;
   const g = a.grouped;
   const comparison = useMemo(() => compareInceptionModules(NOTES_INPUT, NOTES_WIDTHS), []);
-  const typeName = useCallback((layer: LayerSummary) => t.cnn.table.layerTypes[layer.type] ?? String(layer.type), [t]);
   const variant = (title: string, cost: ModuleCost, label: string, id: string) => {
     const block = networkBlocks(cost.summary.layers).find((item) => item.kind === 'block');
     return (
@@ -29,7 +27,7 @@ export function InceptionComparison() {
         </dl>
         {block?.kind === 'block' && (
           <div className="block-graph-scroll" tabIndex={0} role="group" aria-label={i.moduleLabel(title)}>
-            <BlockGraph name={title} fork={null} merge={cost.summary.layers[block.merge]!} lanes={block.lanes} layers={cost.summary.layers} typeName={typeName} />
+            <BlockGraph name={title} fork={null} merge={cost.summary.layers[block.merge]!} lanes={block.lanes} layers={cost.summary.layers} />
           </div>
         )}
       </section>

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { LayerSummary, NetworkSummary } from '../../engine/shapes';
 import type { LayerSpec } from '../../engine/spec';
 import { useText } from '../useText';
+import { useLayerTypeName } from './useLayerTypeName';
 
 type Column = 'order' | 'params' | 'activations' | 'multiplyAdds';
 const BYTES_PER_VALUE = 4;
@@ -22,10 +23,10 @@ export function LayerTable({ name, inputSize, layers, summary }: { name: string;
     const key = sort.column;
     return indexed.sort((x, y) => (sort.descending ? y.layer[key] - x.layer[key] : x.layer[key] - y.layer[key]) || x.index - y.index);
   }, [summary.layers, sort]);
+  const className = useLayerTypeName();
   const typeName = (summaryLayer: LayerSummary, index: number) => {
     const spec = layers[index];
-    if (spec?.type === 'pool') return `${t.cnn.table.poolNames[spec.kind]} ${t.cnn.table.layerTypes.pool}`;
-    return t.cnn.table.layerTypes[summaryLayer.type] ?? String(summaryLayer.type);
+    return spec?.type === 'pool' ? `${t.cnn.table.poolNames[spec.kind]} ${className(spec)}` : className(summaryLayer);
   };
   const header = (column: Column, label: string, numeric = true) => {
     const active = sort.column === column;

@@ -3,13 +3,15 @@ import type { LayerSummary, NetworkSummary } from '../../engine/shapes';
 import { networkBlocks } from '../../viz/networkBlocks';
 import { useText } from '../useText';
 import { BlockGraph } from './BlockGraph';
+import { useLayerTypeName } from './useLayerTypeName';
 
 /** Parts shown before "Show all": enough for VGG-16 whole, a screenful of the deep ones. */
 const FIRST_PARTS = 40;
 
 /** The network top to bottom: single layers, and blocks with branches that open into their paths. */
-export function NetworkDiagram({ summary, typeName }: { summary: NetworkSummary; typeName(layer: LayerSummary): string }) {
+export function NetworkDiagram({ summary }: { summary: NetworkSummary }) {
   const a = useText().arch;
+  const typeName = useLayerTypeName();
   const d = a.diagram;
   const items = useMemo(() => networkBlocks(summary.layers), [summary.layers]);
   const [open, setOpen] = useState<ReadonlySet<number>>(new Set());
@@ -45,7 +47,7 @@ export function NetworkDiagram({ summary, typeName }: { summary: NetworkSummary;
               {isOpen && (
                 <div className="block-graph-scroll" tabIndex={0} role="group" aria-label={d.blockLabel(merge.name)}>
                   <BlockGraph name={merge.name} fork={item.fork >= 0 ? summary.layers[item.fork]! : null} merge={merge} lanes={item.lanes}
-                    layers={summary.layers} typeName={typeName} />
+                    layers={summary.layers} />
                 </div>
               )}
             </li>
