@@ -25,6 +25,8 @@ test('VGG-16: the total parameter count, and every number follows the input size
   // The first dense layer at 224: 7·7·512 inputs → 4096 units.
   const fc1 = page.getByRole('table', { name: 'Layers' }).getByRole('row', { name: /^fc1/ });
   await expect(fc1).toContainText('102,764,544');
+  // Analysed, and it says why the lab would not train it.
+  await expect(page.getByText(/^Analysed only, not trained in this page: 138,357,544 parameters is more than this page trains \(5,000,000\)/)).toBeVisible();
 
   const input = page.getByLabel('Input size');
   await input.fill('160');

@@ -38,7 +38,7 @@ export const archText = {
     mobilenetV1: { source: 'Keras Applications MobileNet', convention: 'Convolutions without biases, batch normalisation counted with all four numbers per channel; ReLU6 is drawn as ReLU (the same parameters).' },
     mobilenetV2: { source: 'Keras Applications MobileNetV2', convention: 'Convolutions without biases, batch normalisation counted with all four numbers per channel; ReLU6 is drawn as ReLU (the same parameters).' },
   } satisfies Record<ArchitectureId, { source: string; convention: string }>,
-  notTrainable: 'Analysed only: too big or too branched to train in this page.',
+  notTrainable: (reasons: string) => `Analysed only, not trained in this page: ${reasons}.`,
   trainLeNet: 'Train LeNet-5 in the CNN lab',
   trainLeNetTip: 'Opens the CNN lab with its LeNet-5 preset loaded, ready to train on MNIST. It replaces the lab’s current network: save that first if you want to keep it.',
   problem: 'This network cannot be analysed at this size:',

@@ -20,6 +20,8 @@ export const cnn = {
       dropout: '+ dropout on the dense layers',
       'keras-mlp': 'Course Keras MLP (Dense 128 → Dropout 0.2)',
       lenet5: 'LeNet-5 (tanh, average pooling, 32×32 input)',
+      'mini-resnet': 'Mini ResNet (2 residual blocks with skip connections)',
+      'mini-inception': 'Inception module (1×1, 3×3, 5×5 and pooling branches)',
     } as Record<string, string>,
     sources: {
       'fc-100': 'Nielsen, Neural Networks and Deep Learning, ch. 6: shallow network, 100 sigmoid hidden units',
@@ -55,7 +57,7 @@ export const cnn = {
     explainLayer: (name: string) => `Layer ${name}`,
     arithmetic: 'Arithmetic',
     settingNames: {
-      filters: 'filters', kernel: 'kernel', stride: 'stride', size: 'size', padding: 'padding', units: 'units', rate: 'rate',
+      filters: 'filters', kernel: 'kernel', stride: 'stride', size: 'size', padding: 'padding', units: 'units', rate: 'rate', inputs: 'inputs',
       activation: 'activation', pooling: 'pooling', type: 'layer type', init: 'initial weights',
     },
     poolNames: { max: 'Max', average: 'Average', l2: 'L2', globalAverage: 'Global average' } satisfies Record<PoolKind, string>,
@@ -87,10 +89,13 @@ export const cnn = {
         return `the name "${problem.name}" is used twice; layer names must be unique`;
       case 'nameNotAllowed':
         return `the name "${problem.name}" cannot be used: TensorFlow.js takes only English letters, digits and . _ - / in layer names, starting with a letter or digit`;
-      case 'branchingInputs':
-        return 'this page trains plain stacks of layers; a network with branches can be analysed but not trained here';
+      case 'unusedOutput':
+        return `nothing reads the output of "${problem.name}"; connect it to a later layer (for example through an Add or Concatenate layer) or remove it`;
       case 'analysisOnlyLayer':
-        return `this page analyses ${problem.type} layers but does not train them yet`;
+        if (problem.detail === 'noBias') return 'the lab trains convolutions with biases only, and this one has none';
+        if (problem.detail === 'nonSquareKernel') return 'the lab trains square kernels only';
+        if (problem.detail === 'samePadding') return 'the lab trains L2 pooling with valid windows only';
+        return `the lab analyses ${cnn.table.layerTypes[problem.type as LayerType] ?? problem.type} layers but does not train them yet`;
       case 'tooWideToTrain':
         return `${grouped(problem.value)} ${problem.setting} is more than this page trains (${grouped(problem.max)}); the network can still be analysed`;
       case 'badInputs':

@@ -170,6 +170,7 @@ export const en = {
     units: 'Number of neurons in this fully connected layer.',
     rate: 'Fraction of units dropped at each training step.',
     zeroPadding: 'Zero pixels added on each side.',
+    inputs: 'The layers this one reads, by name and separated by commas ("input" is the image). Add and Concatenate read two or more: that is how a skip connection or a set of parallel branches is made. Every other layer reads one.',
   },
   controls: {
     train: 'Start (or continue) training with mini-batches of the training set.',

@@ -18,7 +18,6 @@ const spec: NetworkSpec = {
     { type: 'dense', name: 'output', units: 10, activation: 'softmax' },
   ],
 };
-const types = spec.layers.map((l) => l.type);
 const models: ReturnType<typeof buildModel>[] = [];
 afterEach(() => models.splice(0).forEach((m) => m.dispose()));
 
@@ -39,7 +38,7 @@ describe('Inspector', () => {
     for (const seed of [1, 2, 3]) {
       const model = buildModel(spec, seed);
       models.push(model);
-      const inspector = new Inspector(model, spec.input, types);
+      const inspector = new Inspector(model, spec.input, spec.layers);
       const layers = await inspector.activations(randomPixels(seed));
       const [conv1, conv2] = await inspector.filters();
       const volume = (i: number): Volume => {
@@ -63,7 +62,7 @@ describe('Inspector', () => {
   it('leaks no tensors', async () => {
     const model = buildModel(spec, 9);
     models.push(model);
-    const inspector = new Inspector(model, spec.input, types);
+    const inspector = new Inspector(model, spec.input, spec.layers);
     await inspector.activations(randomPixels(1));
     await inspector.filters();
     const before = tf.memory().numTensors;
@@ -75,12 +74,40 @@ describe('Inspector', () => {
   });
 });
 
+describe('Inspector on a branched network', () => {
+  // tfjs lists this model's layers as stem, b1, a, b2, joined, ...: not the spec's order.
+  const branched: NetworkSpec = {
+    input: { ...MNIST_INPUT }, classes: 10, layers: [
+      { type: 'conv2d', name: 'stem', filters: 2, kernel: 3, stride: 1, padding: 'same', activation: 'relu' },
+      { type: 'conv2d', name: 'a', filters: 2, kernel: 1, stride: 1, padding: 'same', activation: 'relu' },
+      { type: 'conv2d', name: 'b1', filters: 3, kernel: 1, stride: 1, padding: 'same', activation: 'relu', inputs: ['stem'] },
+      { type: 'conv2d', name: 'b2', filters: 2, kernel: 3, stride: 1, padding: 'same', activation: 'linear' },
+      { type: 'add', name: 'sum', inputs: ['a', 'b2', 'stem'] },
+      { type: 'flatten', name: 'flatten' },
+      { type: 'dense', name: 'output', units: 10, activation: 'softmax' },
+    ],
+  };
+
+  it('reports every layer under its spec index and name; an add is the sum of what it reads', async () => {
+    const model = buildModel(branched, 2);
+    models.push(model);
+    expect(model.layers.slice(1).map((l) => l.name)).not.toEqual(branched.layers.map((l) => l.name));
+    const maps = await new Inspector(model, branched.input, branched.layers).activations(randomPixels(8));
+    expect(maps.map((m) => [m.name, m.type])).toEqual([['input', 'input'], ...branched.layers.map((l) => [l.name, l.type])]);
+    const byName = new Map(maps.map((m) => [m.name, m.values]));
+    const expected = byName.get('a')!.map((v, k) => v + byName.get('b2')![k]! + byName.get('stem')![k]!);
+    expectClose(byName.get('sum')!, expected);
+    const filters = await new Inspector(model, branched.input, branched.layers).filters();
+    expect(filters.map((f) => [f.name, f.shape])).toEqual([['stem', [3, 3, 1, 2]], ['a', [1, 1, 2, 2]], ['b1', [1, 1, 2, 3]], ['b2', [3, 3, 3, 2]]]);
+  });
+});
+
 describe('effective receptive field', () => {
   it('is zero outside the arithmetic receptive field and not all zero inside, and leaks nothing', async () => {
     const { unitFieldRange } = await import('./receptiveField');
     const model = buildModel(spec, 5);
     models.push(model);
-    const inspector = new Inspector(model, spec.input, types);
+    const inspector = new Inspector(model, spec.input, spec.layers);
     const pixels = randomPixels(4);
     const units = [
       { layerIndex: 0, channel: 1, row: 7, col: 3 },

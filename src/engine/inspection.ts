@@ -5,7 +5,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
-import type { InputSpec, LayerType } from './spec';
+import type { InputSpec, LayerSpec, LayerType } from './spec';
 import { imagesToTensor } from './batchTensors';
 
 /** Activations of one layer for one input, shape [h, w, channels] or [units], row-major. */
@@ -37,10 +37,18 @@ export class Inspector {
   /** Input → layer k models for gradients, built on first use (they share the trained layers). */
   private readonly upTo = new Map<number, tfl.LayersModel>();
 
-  constructor(private readonly model: tfl.LayersModel, private readonly input: InputSpec, private readonly types: LayerType[]) {
+  /**
+   * `layers` are the spec's layers: views address layers by spec index, and a branched model lists
+   * its layers in tfjs's own order, so everything here goes by name.
+   */
+  constructor(private readonly model: tfl.LayersModel, private readonly input: InputSpec, private readonly layers: readonly Pick<LayerSpec, 'name' | 'type'>[]) {
     // A second view of the same graph with every layer's output exposed. It owns no tensors, so it
     // is never disposed: disposing it would release the shared layers' weights.
-    this.probe = tfl.model({ inputs: model.inputs, outputs: model.layers.slice(1).map((l) => l.output as tfl.SymbolicTensor) });
+    this.probe = tfl.model({ inputs: model.inputs, outputs: layers.map((l) => this.outputOf(l.name)) });
+  }
+
+  private outputOf(name: string): tfl.SymbolicTensor {
+    return this.model.getLayer(name).output as tfl.SymbolicTensor;
   }
 
   /** The input itself (scaled to [0, 1]) followed by every layer's activations, in spec order. */
@@ -53,8 +61,8 @@ export class Inspector {
     try {
       const values = await Promise.all(tensors.map((t) => t.data() as Promise<Float32Array>));
       return tensors.map((t, i) => ({
-        name: i === 0 ? 'input' : this.model.layers[i]!.name,
-        type: i === 0 ? 'input' : this.types[i - 1]!,
+        name: i === 0 ? 'input' : this.layers[i - 1]!.name,
+        type: i === 0 ? 'input' : this.layers[i - 1]!.type,
         shape: t.shape,
         // A copy we own: some backends hand out their own storage, and the caller may transfer it.
         values: values[i]!.slice(),
@@ -71,7 +79,7 @@ export class Inspector {
   async effectiveField(pixels: Uint8Array, unit: UnitAddress): Promise<Float32Array> {
     let upTo = this.upTo.get(unit.layerIndex);
     if (!upTo) {
-      upTo = tfl.model({ inputs: this.model.inputs, outputs: this.model.layers[unit.layerIndex + 1]!.output as tfl.SymbolicTensor });
+      upTo = tfl.model({ inputs: this.model.inputs, outputs: this.outputOf(this.layers[unit.layerIndex]!.name) });
       this.upTo.set(unit.layerIndex, upTo);
     }
     const model = upTo;
@@ -94,7 +102,7 @@ export class Inspector {
 
   /** Kernels and biases of every convolutional layer. */
   async filters(): Promise<LayerFilters[]> {
-    const convs = this.model.layers.filter((_l, i) => this.types[i - 1] === 'conv2d');
+    const convs = this.layers.filter((l) => l.type === 'conv2d').map((l) => this.model.getLayer(l.name));
     return Promise.all(convs.map(async (layer) => {
       const [kernel, bias] = layer.getWeights();
       return {

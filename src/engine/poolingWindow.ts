@@ -21,18 +21,23 @@ export interface PoolingWindow {
 
 /**
  * Reads the window of pooled unit (row, col, channel) from the activations below, shape [h, w, c],
- * and recomputes its value. Global average pooling's window is the whole map.
+ * and recomputes its value. Global average pooling's window is the whole map. With `same` padding
+ * (`pad` rows above and columns to the left), a window that hangs over the border covers only the
+ * cells inside the map: TensorFlow's max ignores the padding and its average divides by the cells
+ * actually covered.
  */
 export function poolingWindow(
   below: Float32Array, shape: number[], kind: PoolKind, size: number, stride: number,
-  row: number, col: number, channel: number,
+  row: number, col: number, channel: number, pad: { top: number; left: number } = { top: 0, left: 0 },
 ): PoolingWindow {
   const [h = 1, w = 1, c = 1] = shape;
   const global = kind === 'globalAverage';
-  const top = global ? 0 : row * stride;
-  const left = global ? 0 : col * stride;
-  const rows = global ? h : size;
-  const cols = global ? w : size;
+  const rawTop = row * stride - pad.top;
+  const rawLeft = col * stride - pad.left;
+  const top = global ? 0 : Math.max(0, rawTop);
+  const left = global ? 0 : Math.max(0, rawLeft);
+  const rows = global ? h : Math.min(h, rawTop + size) - top;
+  const cols = global ? w : Math.min(w, rawLeft + size) - left;
   const values: number[] = [];
   for (let r = top; r < top + rows; r++) for (let q = left; q < left + cols; q++) values.push(below[(r * w + q) * c + channel]!);
   const winner = values.indexOf(Math.max(...values));

@@ -47,6 +47,15 @@ const dense = (name: string, units: number, activation: 'sigmoid' | 'relu' | 'ta
 const flatten: LayerSpec = { type: 'flatten', name: 'flatten' };
 const softmaxOut = dense('output', 10, 'softmax');
 
+const sameConv = (name: string, filters: number, activation: 'relu' | 'linear', kernel = 3): LayerSpec =>
+  ({ type: 'conv2d', name, filters, kernel, stride: 1, padding: 'same', activation });
+/** Two 3×3 convolutions whose result is added to the block's input (the skip), then ReLU: He et al.'s basic block without batch norm. */
+const residualBlock = (name: string, from: string): LayerSpec[] => [
+  sameConv(`${name}a`, 8, 'relu'), sameConv(`${name}b`, 8, 'linear'),
+  { type: 'add', name: `${name}Add`, inputs: [`${name}b`, from] },
+  { type: 'activation', name: `${name}Relu`, activation: 'relu' },
+];
+
 const adam = (learningRate: number, extra: Partial<PresetTraining> = {}): PresetTraining =>
   ({ optimizer: 'adam', learningRate, batchSize: 32, l2: 0, expandedData: false, clipping: false, clipThreshold: 1, ...extra });
 
@@ -104,6 +113,29 @@ export const PRESETS: readonly Preset[] = [
       conv('conv3', 120, 'tanh'), flatten, dense('fc1', 84, 'tanh'), softmaxOut,
     ], 'glorotUniform'),
     training: adam(0.001), reference: null,
+  },
+  {
+    id: 'mini-resnet', label: 'Mini ResNet (2 residual blocks with skip connections)',
+    spec: network([
+      sameConv('stem', 8, 'relu'),
+      ...residualBlock('block1', 'stem'), maxPool('pool1'),
+      ...residualBlock('block2', 'pool1'), maxPool('pool2'),
+      flatten, softmaxOut,
+    ]),
+    training: adam(0.002), reference: null,
+  },
+  {
+    id: 'mini-inception', label: 'Inception module (1×1, 3×3, 5×5 and pooling branches)',
+    spec: network([
+      conv('stem', 8, 'relu'), maxPool('pool1'),
+      { ...sameConv('branch1x1', 4, 'relu', 1), inputs: ['pool1'] },
+      { ...sameConv('reduce3x3', 4, 'relu', 1), inputs: ['pool1'] }, sameConv('branch3x3', 8, 'relu', 3),
+      { ...sameConv('reduce5x5', 2, 'relu', 1), inputs: ['pool1'] }, sameConv('branch5x5', 4, 'relu', 5),
+      { type: 'pool', name: 'branchPool', kind: 'max', size: 3, stride: 1, padding: 'same', inputs: ['pool1'] }, sameConv('poolProjection', 4, 'relu', 1),
+      { type: 'concatenate', name: 'inception', inputs: ['branch1x1', 'branch3x3', 'branch5x5', 'poolProjection'] },
+      maxPool('pool2'), flatten, softmaxOut,
+    ]),
+    training: adam(0.002), reference: null,
   },
 ];
 

@@ -6,9 +6,14 @@
  * input pixels apart, start at `start` and see `size` pixels:
  *   jump' = jump · s,   size' = size + (k − 1) · jump,   start' = start − p · jump.
  * Unit i of the layer then sees input rows start' + i · jump' … start' + i · jump' + size' − 1.
+ *
+ * Branches: a merge layer (add, concatenate) sees what any of its inputs sees, so through a
+ * residual block the field is the union of the convolution path and the skip path. Both paths of
+ * a block cover the same region around each unit, so the union is one interval: its extent.
  */
 import type { LayerSpec, NetworkSpec } from './spec';
-import { summarizeNetwork } from './shapes';
+import { summarizeNetwork, type NetworkSummary } from './shapes';
+import { inputIndices } from './graph';
 
 /** The field of every unit of one layer along one axis. */
 export interface FieldGeometry {
@@ -20,25 +25,59 @@ export interface FieldGeometry {
   start: number;
 }
 
-/** One sliding-window step along an axis, or null for layers that are not spatial. */
-function windowOf(layer: LayerSpec, inputSide: number, outputSide: number): { kernel: number; stride: number; pad: number } | null {
+type Axis = 'rows' | 'cols';
+interface Window { kernel: number; stride: number; pad: number }
+const IDENTITY: Window = { kernel: 1, stride: 1, pad: 0 };
+
+/** TF-style `same` padding before the first row: half the total, rounded down. */
+export const samePad = (inputSide: number, outputSide: number, stride: number, kernel: number) =>
+  Math.floor(Math.max((outputSide - 1) * stride + kernel - inputSide, 0) / 2);
+
+/** One sliding-window step along an axis, or null for layers whose units see the whole input. */
+function windowOf(layer: LayerSpec, axis: Axis, inputSide: number, outputSide: number): Window | null {
   switch (layer.type) {
-    case 'conv2d': {
-      const pad = layer.padding === 'same'
-        ? Math.floor(Math.max((outputSide - 1) * layer.stride + layer.kernel - inputSide, 0) / 2)
-        : 0;
-      return { kernel: layer.kernel, stride: layer.stride, pad };
+    case 'conv2d':
+    case 'depthwiseConv2d': {
+      const kernel = axis === 'cols' && layer.type === 'conv2d' ? layer.kernelWidth ?? layer.kernel : layer.kernel;
+      const pad = layer.padding === 'same' ? samePad(inputSide, outputSide, layer.stride, kernel) : 0;
+      return { kernel, stride: layer.stride, pad };
     }
     case 'pool':
-      return layer.kind === 'globalAverage' ? null : { kernel: layer.size, stride: layer.stride, pad: 0 };
+      if (layer.kind === 'globalAverage') return null;
+      return { kernel: layer.size, stride: layer.stride, pad: layer.padding === 'same' ? samePad(inputSide, outputSide, layer.stride, layer.size) : 0 };
     case 'zeroPad':
       return { kernel: 1, stride: 1, pad: layer.padding };
     case 'dropout':
     case 'activation':
-      return { kernel: 1, stride: 1, pad: 0 };
+    case 'batchNorm':
+    case 'add':
+    case 'concatenate':
+      return IDENTITY;
     default:
       return null;
   }
+}
+
+/** The geometry every layer needs: who it reads, their side lengths and its own, along one axis. */
+interface AxisGraph {
+  summary: NetworkSummary;
+  reads: number[][];
+  /** Side length of layer i's output along the axis; index −1 is the input image. */
+  side(i: number): number;
+  /** The window layer i slides over input `from`, or null when layer i is not spatial. */
+  window(i: number, from: number): Window | null;
+}
+
+function axisGraph(spec: NetworkSpec, axis: Axis): AxisGraph | null {
+  const summary = summarizeNetwork(spec);
+  if (!summary.trainable) return null;
+  const dim = axis === 'rows' ? 0 : 1;
+  const side = (i: number) => (i < 0 ? summary.inputShape[dim]! : summary.layers[i]!.outputShape![dim]!);
+  const spatial = (i: number) => i < 0 || summary.layers[i]!.outputShape!.length === 3;
+  return {
+    summary, reads: inputIndices(summary), side,
+    window: (i, from) => (spatial(i) && spatial(from) ? windowOf(spec.layers[i]!, axis, side(from), side(i)) : null),
+  };
 }
 
 /** One layer's contribution to the field arithmetic, for showing the formula with numbers. */
@@ -51,45 +90,60 @@ export interface FieldStep {
   jumpBefore: number;
 }
 
-/** The window of every spatial layer up to `layerIndex` along one axis (empty for invalid specs). */
-export function fieldSteps(spec: NetworkSpec, layerIndex: number, axis: 'rows' | 'cols' = 'rows'): FieldStep[] {
-  const summary = summarizeNetwork(spec);
-  if (!summary.trainable) return [];
-  const dim = axis === 'rows' ? 0 : 1;
-  const steps: FieldStep[] = [];
-  let jump = 1;
-  for (let i = 0; i <= layerIndex; i++) {
-    const inputShape = i === 0 ? summary.inputShape : summary.layers[i - 1]!.outputShape!;
-    const out = summary.layers[i]!.outputShape!;
-    if (out.length !== 3) break;
-    const window = windowOf(spec.layers[i]!, inputShape[dim]!, out[dim]!);
-    if (!window) break;
-    if (window.kernel !== 1 || window.stride !== 1 || window.pad !== 0) steps.push({ name: spec.layers[i]!.name, ...window, jumpBefore: jump });
-    jump *= window.stride;
-  }
-  return steps;
+/**
+ * Field geometry of every layer's units along one axis (index i = spec.layers[i]), or null from the
+ * first layer whose units see the whole image (flatten, dense, global pooling). A merge layer takes
+ * the extent of its inputs' fields. Null throughout for a spec the lab cannot build.
+ */
+export function fieldGeometries(spec: NetworkSpec, axis: Axis = 'rows'): (FieldGeometry | null)[] {
+  const graph = axisGraph(spec, axis);
+  if (!graph) return spec.layers.map(() => null);
+  const fields: (FieldGeometry | null)[] = [];
+  const fieldOf = (i: number): FieldGeometry | null => (i < 0 ? { size: 1, jump: 1, start: 0 } : fields[i]!);
+  graph.summary.layers.forEach((_l, i) => {
+    const through = graph.reads[i]!.map((from) => {
+      const below = fieldOf(from);
+      const window = below && graph.window(i, from);
+      return below && window
+        ? { size: below.size + (window.kernel - 1) * below.jump, jump: below.jump * window.stride, start: below.start - window.pad * below.jump }
+        : null;
+    });
+    const jump = through[0]?.jump;
+    if (through.some((f) => !f || f.jump !== jump)) {
+      fields.push(null);
+      return;
+    }
+    const start = Math.min(...through.map((f) => f!.start));
+    const end = Math.max(...through.map((f) => f!.start + f!.size));
+    fields.push({ size: end - start, jump: jump!, start });
+  });
+  return fields;
 }
 
 /**
- * Field geometry of every layer's units along the row axis (index i = spec.layers[i]), or null
- * from the first layer whose units see the whole image (flatten, dense, global pooling).
- * Returns null throughout for an invalid spec.
+ * The windows along the path that gives layer `layerIndex` its field (at a merge, the input with
+ * the widest field: through a residual block, the convolution path rather than the skip), from the
+ * input up, leaving out windows that change nothing. Empty for a spec the lab cannot build.
  */
-export function fieldGeometries(spec: NetworkSpec, axis: 'rows' | 'cols' = 'rows'): (FieldGeometry | null)[] {
-  const summary = summarizeNetwork(spec);
-  if (!summary.trainable) return spec.layers.map(() => null);
-  const dim = axis === 'rows' ? 0 : 1;
-  let field: FieldGeometry | null = { size: 1, jump: 1, start: 0 };
-  let inputSide = summary.inputShape[dim]!;
-  return spec.layers.map((layer, i) => {
-    const out = summary.layers[i]!.outputShape!;
-    const window = field && out.length === 3 ? windowOf(layer, inputSide, out[dim]!) : null;
-    field = field && window
-      ? { size: field.size + (window.kernel - 1) * field.jump, jump: field.jump * window.stride, start: field.start - window.pad * field.jump }
-      : null;
-    if (out.length === 3) inputSide = out[dim]!;
-    return field;
-  });
+export function fieldSteps(spec: NetworkSpec, layerIndex: number, axis: Axis = 'rows'): FieldStep[] {
+  const graph = axisGraph(spec, axis);
+  if (!graph || !graph.summary.layers[layerIndex]) return [];
+  const fields = fieldGeometries(spec, axis);
+  const path: { layer: number; from: number }[] = [];
+  for (let i = layerIndex; i >= 0;) {
+    const from = graph.reads[i]!.reduce((best, j) => ((j < 0 ? 1 : fields[j]?.size ?? 0) > (best < 0 ? 1 : fields[best]?.size ?? 0) ? j : best));
+    path.unshift({ layer: i, from });
+    i = from;
+  }
+  const steps: FieldStep[] = [];
+  let jump = 1;
+  for (const { layer, from } of path) {
+    const window = graph.window(layer, from);
+    if (!window) break;
+    if (window.kernel !== 1 || window.stride !== 1 || window.pad !== 0) steps.push({ name: spec.layers[layer]!.name, ...window, jumpBefore: jump });
+    jump *= window.stride;
+  }
+  return steps;
 }
 
 export interface PixelRange {
@@ -97,31 +151,63 @@ export interface PixelRange {
   last: number;
 }
 
+/** Where a walk down the graph has got to in one layer: rows (or columns), and the one channel if it is still known. */
+interface Reach extends PixelRange {
+  /** null once a convolution has mixed the channels (or two paths arrive at different ones). */
+  channel: number | null;
+}
+
+const join = (a: Reach | undefined, b: Reach): Reach => (a
+  ? { first: Math.min(a.first, b.first), last: Math.max(a.last, b.last), channel: a.channel === b.channel ? a.channel : null }
+  : b);
+
+/**
+ * The channel of input `from` (its position `position` among the layer's inputs) that a unit of
+ * `channel` reads: the same one through channel-wise layers, the matching slice of a
+ * concatenation, none (−1) when a concatenated unit comes from another input, null (all) through
+ * a convolution.
+ */
+function channelBelow(graph: AxisGraph, layer: LayerSpec, i: number, position: number, channel: number | null): number | null {
+  if (channel === null || layer.type === 'conv2d' || layer.type === 'dense' || layer.type === 'flatten') return null;
+  if (layer.type !== 'concatenate') return channel;
+  const depth = (j: number) => (j < 0 ? graph.summary.inputShape[2]! : graph.summary.layers[j]!.outputShape![2]!);
+  const offset = graph.reads[i]!.slice(0, position).reduce((sum, j) => sum + depth(j), 0);
+  const local = channel - offset;
+  return local >= 0 && local < depth(graph.reads[i]![position]!) ? local : -1;
+}
+
 /**
  * The input rows (or columns) unit `index` of layer `layerIndex` really depends on, inclusive.
- * Walks back layer by layer, clipping at every layer's border: a window that reaches into zero
- * padding reads nothing there, even if the padding sits between layers. Null when the unit sees
- * only padding, or for layers whose units see the whole image.
+ * Walks back through every path, clipping at every layer's border: a window that reaches into zero
+ * padding reads nothing there, even if the padding sits between layers. Given the unit's channel,
+ * a concatenation is followed only into the input that channel comes from. Stops at the output of
+ * layer `downToLayer` (−1: the input image), for outlines in between. Null when the unit sees only
+ * padding, when `downToLayer` is not on its way, or for layers whose units see the whole image.
  */
 export function unitFieldRange(
-  spec: NetworkSpec, layerIndex: number, index: number, axis: 'rows' | 'cols' = 'rows', downToLayer = -1,
+  spec: NetworkSpec, layerIndex: number, index: number, axis: Axis = 'rows', downToLayer = -1, channel: number | null = null,
 ): PixelRange | null {
-  const summary = summarizeNetwork(spec);
-  if (!summary.trainable) return null;
-  const dim = axis === 'rows' ? 0 : 1;
-  let range: PixelRange = { first: index, last: index };
-  // Stops at the output of layer `downToLayer` (-1: the input image), for outlines in between.
+  const graph = axisGraph(spec, axis);
+  if (!graph || !graph.summary.layers[layerIndex] || downToLayer >= layerIndex) return null;
+  const reaches = new Map<number, Reach>([[layerIndex, { first: index, last: index, channel }]]);
+  // Spec order lists every reader after what it reads, so walking down visits each layer after all its readers.
   for (let i = layerIndex; i > downToLayer; i--) {
-    const inputShape = i === 0 ? summary.inputShape : summary.layers[i - 1]!.outputShape!;
-    const outputShape = summary.layers[i]!.outputShape!;
-    if (outputShape.length !== 3) return null;
-    const window = windowOf(spec.layers[i]!, inputShape[dim]!, outputShape[dim]!);
-    if (!window) return null;
-    range = {
-      first: Math.max(0, range.first * window.stride - window.pad),
-      last: Math.min(inputShape[dim]! - 1, range.last * window.stride - window.pad + window.kernel - 1),
-    };
-    if (range.first > range.last) return null;
+    const reach = reaches.get(i);
+    if (!reach) continue;
+    for (const [position, from] of graph.reads[i]!.entries()) {
+      if (from < downToLayer) continue;
+      const window = graph.window(i, from);
+      if (!window) return null;
+      const below = channelBelow(graph, spec.layers[i]!, i, position, reach.channel);
+      if (below === -1) continue;
+      const reached = {
+        first: Math.max(0, reach.first * window.stride - window.pad),
+        last: Math.min(graph.side(from) - 1, reach.last * window.stride - window.pad + window.kernel - 1),
+        channel: below,
+      };
+      if (reached.first <= reached.last) reaches.set(from, join(reaches.get(from), reached));
+    }
   }
-  return range;
+  const found = reaches.get(downToLayer);
+  return found ? { first: found.first, last: found.last } : null;
 }

@@ -18,10 +18,10 @@ export type ShapeProblem =
   | { code: 'nameTwice'; name: string }
   /** tfjs names tensors after layers and accepts only ASCII letters, digits and . _ - / (a letter or digit first). */
   | { code: 'nameNotAllowed'; name: string }
-  /** The lab trains plain chains only (branches are analysed). */
-  | { code: 'branchingInputs' }
+  /** Nothing reads this layer's output (only the last layer may be unread): a branch that leads nowhere. */
+  | { code: 'unusedOutput'; name: string }
   /** A layer the analysis understands but the lab does not build yet. */
-  | { code: 'analysisOnlyLayer'; type: string }
+  | { code: 'analysisOnlyLayer'; type: string; detail?: 'noBias' | 'nonSquareKernel' | 'samePadding' }
   | { code: 'tooWideToTrain'; setting: 'filters' | 'units'; value: number; max: number }
   /** `inputs` is not a list of layer names. */
   | { code: 'badInputs' }

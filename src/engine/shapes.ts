@@ -62,7 +62,7 @@ export const MAX_FILTERS = 512;
 export const MAX_ANALYSED_WIDTH = 65_536;
 
 /** Problems that leave the network analysable but not trainable in this page. */
-const TRAINING_ONLY: ReadonlySet<ShapeProblem['code']> = new Set(['tooManyParams', 'branchingInputs', 'analysisOnlyLayer', 'tooWideToTrain']);
+const TRAINING_ONLY: ReadonlySet<ShapeProblem['code']> = new Set(['tooManyParams', 'analysisOnlyLayer', 'tooWideToTrain']);
 
 /** The layer names tfjs accepts (it rejects others when it builds the model). */
 export const LAYER_NAME_PATTERN = /^[A-Za-z0-9][-A-Za-z0-9._/]*$/;
@@ -224,11 +224,12 @@ function checkLayer(layer: LayerSpec, shapes: Shape[]): Step {
 /** Why the lab cannot train a layer it can analyse (checked after its shape is known). */
 function trainingProblem(layer: LayerSpec): ShapeProblem | null {
   if (!isLabLayer(layer)) return { code: 'analysisOnlyLayer', type: layer.type };
-  if (layer.inputs !== undefined) return { code: 'branchingInputs' };
   if (layer.type === 'conv2d' && (layer.filters > MAX_FILTERS || layer.kernelWidth !== undefined || layer.useBias === false)) {
-    return layer.filters > MAX_FILTERS ? { code: 'tooWideToTrain', setting: 'filters', value: layer.filters, max: MAX_FILTERS } : { code: 'analysisOnlyLayer', type: layer.type };
+    if (layer.filters > MAX_FILTERS) return { code: 'tooWideToTrain', setting: 'filters', value: layer.filters, max: MAX_FILTERS };
+    return { code: 'analysisOnlyLayer', type: layer.type, detail: layer.kernelWidth !== undefined ? 'nonSquareKernel' : 'noBias' };
   }
-  if (layer.type === 'pool' && layer.padding === 'same') return { code: 'analysisOnlyLayer', type: layer.type };
+  // The lab's own L2 pooling layer slides valid windows only.
+  if (layer.type === 'pool' && layer.padding === 'same' && layer.kind === 'l2') return { code: 'analysisOnlyLayer', type: layer.type, detail: 'samePadding' };
   if (layer.type === 'dense' && layer.units > MAX_UNITS) return { code: 'tooWideToTrain', setting: 'units', value: layer.units, max: MAX_UNITS };
   return null;
 }
@@ -302,6 +303,7 @@ export function summarizeNetwork(spec: NetworkSpec): NetworkSummary {
 
   const sum = (pick: (l: LayerSummary) => number) => layers.reduce((total, l) => total + pick(l), 0);
   const totalParams = sum((l) => l.params);
+  checkEveryOutputRead(layers, problems);
   checkOutput(spec, specLayers, layers, problems);
   if (problems.every((p) => TRAINING_ONLY.has(p.problem.code)) && totalParams > MAX_TRAINABLE_PARAMS) {
     problems.push({
@@ -314,6 +316,21 @@ export function summarizeNetwork(spec: NetworkSpec): NetworkSummary {
     inputShape, layers, totalParams, totalNonTrainableParams: sum((l) => l.nonTrainableParams), totalMultiplyAdds: sum((l) => l.multiplyAdds),
     totalActivations: sum((l) => l.activations), problems, valid, trainable: problems.length === 0,
   };
+}
+
+/**
+ * A model has one output, the last layer; a layer nothing reads would be a dead branch (tfjs leaves
+ * it out of the model, so its parameters would be counted here but never trained).
+ */
+function checkEveryOutputRead(layers: LayerSummary[], problems: LayerProblem[]): void {
+  if (!problems.every((p) => TRAINING_ONLY.has(p.problem.code))) return;
+  const read = new Set(layers.flatMap((l) => l.inputs));
+  layers.slice(0, -1).forEach((layer, index) => {
+    if (read.has(layer.name)) return;
+    const problem: ShapeProblem = { code: 'unusedOutput', name: layer.name };
+    problems.push({ layerIndex: index, layerName: layer.name, problem });
+    layer.problem ??= problem;
+  });
 }
 
 /** The last layer must turn the network's output into class probabilities. */

@@ -106,7 +106,7 @@ export interface ActivationLayer extends LayerBase {
   activation: Activation;
 }
 
-/** The layers the CNN lab builds, edits, exports and trains. */
+/** The layers the CNN lab builds, edits, exports and trains (branches included: residual adds, concatenations). */
 export type LabLayerSpec =
   | Conv2DLayer
   | PoolLayer
@@ -114,10 +114,12 @@ export type LabLayerSpec =
   | FlattenLayer
   | DenseLayer
   | DropoutLayer
-  | ActivationLayer;
+  | ActivationLayer
+  | AddLayer
+  | ConcatenateLayer;
 
 /** Every layer the analysis understands: the lab's, and the building blocks of the classic architectures. */
-export type LayerSpec = LabLayerSpec | DepthwiseConv2DLayer | BatchNormLayer | AddLayer | ConcatenateLayer;
+export type LayerSpec = LabLayerSpec | DepthwiseConv2DLayer | BatchNormLayer;
 
 export type LayerType = LayerSpec['type'];
 export type LabLayerType = LabLayerSpec['type'];
@@ -149,10 +151,13 @@ export const ACTIVATIONS: readonly Activation[] = ['relu', 'sigmoid', 'tanh', 's
 export const POOL_KINDS: readonly PoolKind[] = ['max', 'average', 'l2', 'globalAverage'];
 /** The layer types the CNN lab builds, edits and trains (its layer editor offers these). */
 export const LAYER_TYPES: readonly LabLayerType[] = [
-  'conv2d', 'pool', 'zeroPad', 'flatten', 'dense', 'dropout', 'activation',
+  'conv2d', 'pool', 'zeroPad', 'flatten', 'dense', 'dropout', 'activation', 'add', 'concatenate',
 ];
+/** Layers that read several others (`inputs` lists at least two). */
+export const MERGE_TYPES: readonly LayerType[] = ['add', 'concatenate'];
+export const isMergeLayer = (layer: LayerSpec): layer is AddLayer | ConcatenateLayer => MERGE_TYPES.includes(layer.type);
 /** Types the analysis understands but the lab does not train yet (the architectures' building blocks). */
-export const ANALYSIS_ONLY_TYPES: readonly LayerType[] = ['depthwiseConv2d', 'batchNorm', 'add', 'concatenate'];
+export const ANALYSIS_ONLY_TYPES: readonly LayerType[] = ['depthwiseConv2d', 'batchNorm'];
 export const isLabLayer = (layer: LayerSpec): layer is LabLayerSpec => (LAYER_TYPES as readonly string[]).includes(layer.type);
 
 /**

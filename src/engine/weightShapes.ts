@@ -6,6 +6,7 @@
 import type { ModelSpec } from './modelSpec';
 import type { TaskGeometry } from '../data/tasks/taskTypes';
 import { summarizeNetwork } from './shapes';
+import { inputIndices, tfjsLayerOrder } from './graph';
 import { FUSED_GATES, recurrentInputSize } from './recurrent/recurrentSpec';
 
 /** One weight tensor's shape, e.g. [5, 5, 1, 20] for a conv kernel. */
@@ -15,11 +16,15 @@ function convolutionalShapes(spec: Extract<ModelSpec, { kind: 'convolutional' }>
   const summary = summarizeNetwork(spec);
   if (!summary.trainable) return null;
   const shapes: WeightShape[] = [];
-  spec.layers.forEach((layer, index) => {
-    const inputShape = index === 0 ? summary.inputShape : summary.layers[index - 1]!.outputShape!;
+  const reads = inputIndices(summary);
+  // tfjs lists a branched model's weights in its own layer order, not the spec's.
+  for (const index of tfjsLayerOrder(summary)) {
+    const layer = spec.layers[index]!;
+    const source = reads[index]![0]!;
+    const inputShape = source < 0 ? summary.inputShape : summary.layers[source]!.outputShape!;
     if (layer.type === 'conv2d') shapes.push([layer.kernel, layer.kernel, inputShape[2]!, layer.filters], [layer.filters]);
     if (layer.type === 'dense') shapes.push([inputShape[0]!, layer.units], [layer.units]);
-  });
+  }
   return shapes;
 }
 

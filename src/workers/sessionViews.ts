@@ -55,7 +55,7 @@ export class ConvolutionalViews {
   private readonly inspector: Inspector;
 
   constructor(session: TrainingSession, spec: NetworkSpec, private readonly test: MnistSplit) {
-    this.inspector = new Inspector(session.model, spec.input, spec.layers.map((l) => l.type));
+    this.inspector = new Inspector(session.model, spec.input, spec.layers);
   }
 
   /** Every layer's activations and the conv filters for one input. */

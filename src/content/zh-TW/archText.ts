@@ -42,7 +42,7 @@ export const archTextZh: typeof archText = {
     mobilenetV1: { source: 'Keras Applications MobileNet', convention: KERAS_MOBILENET },
     mobilenetV2: { source: 'Keras Applications MobileNetV2', convention: KERAS_MOBILENET },
   },
-  notTrainable: '只做分析：這個網路太大或分支太多，無法在這個頁面訓練。',
+  notTrainable: (reasons: string) => `只做分析，不在這個頁面訓練：${reasons}。`,
   trainLeNet: '在 CNN 實驗室訓練 LeNet-5',
   trainLeNetTip: '開啟 CNN 實驗室並載入它的 LeNet-5 預設組合，可以直接用 MNIST 訓練。這會取代實驗室目前的網路：想保留的話，請先儲存它。',
   problem: '在這個大小下無法分析這個網路：',

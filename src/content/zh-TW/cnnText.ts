@@ -1,5 +1,6 @@
 /** CNN 實驗室的文字（繁體中文）：層的表格、層設定的問題，以及網路內部的各種檢視。 */
 import type { cnn as cnnEn } from '../cnnText';
+import type { LayerType } from '../../engine/spec';
 
 const grouped = (n: number) => n.toLocaleString('zh-TW');
 const NIELSEN = 'Nielsen《Neural Networks and Deep Learning》第 6 章';
@@ -21,6 +22,8 @@ export const cnnZh: typeof cnnEn = {
       dropout: '＋全連接層加上 Dropout',
       'keras-mlp': '課程的 Keras MLP（Dense 128 → Dropout 0.2）',
       lenet5: 'LeNet-5（tanh、平均池化、32×32 輸入）',
+      'mini-resnet': '迷你 ResNet（2 個含跳躍連接的殘差區塊）',
+      'mini-inception': 'Inception 模組（1×1、3×3、5×5 與池化分支）',
     } as Record<string, string>,
     sources: {
       'fc-100': `${NIELSEN}：淺層網路，100 個 sigmoid 隱藏單元`,
@@ -56,7 +59,7 @@ export const cnnZh: typeof cnnEn = {
     explainLayer: (name: string) => `${name} 層`,
     arithmetic: '計算過程',
     settingNames: {
-      filters: '濾波器數', kernel: '卷積核', stride: '步伐', size: '大小', padding: '填充', units: '單元數', rate: '比例',
+      filters: '濾波器數', kernel: '卷積核', stride: '步伐', size: '大小', padding: '填充', units: '單元數', rate: '比例', inputs: '輸入',
       activation: '激勵函數', pooling: '池化方式', type: '層類型', init: '初始權重',
     },
     poolNames: { max: '最大', average: '平均', l2: 'L2', globalAverage: '全域平均' },
@@ -87,10 +90,13 @@ export const cnnZh: typeof cnnEn = {
         return `名稱「${problem.name}」用了兩次；層的名稱不能重複`;
       case 'nameNotAllowed':
         return `不能使用名稱「${problem.name}」：TensorFlow.js 的層名稱只接受英文字母、數字與 . _ - /，並須以字母或數字開頭`;
-      case 'branchingInputs':
-        return '這個頁面只訓練單純堆疊的層；有分支的網路可以分析，但不能在這裡訓練';
+      case 'unusedOutput':
+        return `沒有任何層讀取「${problem.name}」的輸出；請把它接到後面的層（例如透過 Add 或 Concatenate 層），或刪除它`;
       case 'analysisOnlyLayer':
-        return `這個頁面能分析 ${problem.type} 層，但還不能訓練它`;
+        if (problem.detail === 'noBias') return '實驗室只訓練有偏差值的卷積，而這一層沒有';
+        if (problem.detail === 'nonSquareKernel') return '實驗室只訓練正方形的卷積核';
+        if (problem.detail === 'samePadding') return '實驗室的 L2 池化只使用 valid 窗口';
+        return `實驗室能分析 ${cnnZh.table.layerTypes[problem.type as LayerType] ?? problem.type} 層，但還不能訓練它`;
       case 'tooWideToTrain':
         return `${grouped(problem.value)} 個${problem.setting === 'filters' ? '濾波器' : '單元'}超過這個頁面能訓練的上限（${grouped(problem.max)}）；網路仍然可以分析`;
       case 'badInputs':

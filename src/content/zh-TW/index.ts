@@ -171,6 +171,7 @@ export const zhTW: Dictionary = {
     units: '這個全連接層的神經元數量。',
     rate: '每個訓練步被丟棄的單元比例。',
     zeroPadding: '每一邊補上的零像素數。',
+    inputs: '這一層讀取哪些層的輸出：填層的名稱，以逗號分隔（「input」代表輸入影像）。Add 與 Concatenate 讀取兩個以上的層，跳躍連接與並行分支就是這樣接起來的；其他層只讀一個。',
   },
   controls: {
     train: '用訓練集的小批次開始（或繼續）訓練。',

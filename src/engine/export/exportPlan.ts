@@ -3,7 +3,7 @@
  * own summary of every layer (name, output shape, parameters) and the names the code gives them.
  * Keras and TF.js code are written from this, so their comments and the app's table cannot drift.
  */
-import type { NetworkSpec } from '../spec';
+import { INPUT_NAME, type NetworkSpec } from '../spec';
 import { summarizeNetwork } from '../shapes';
 import { summarizeRecurrent } from '../recurrent/recurrentSummary';
 import type { RecurrentSpec } from '../recurrent/recurrentSpec';
@@ -89,6 +89,28 @@ export function exportPlan(input: ExportInput): ExportPlan {
   const summary = summarizeRecurrent(recurrent, geometry);
   const layers = summary.layers.map((l) => ({ name: l.name, outputShape: l.outputShape, params: l.params }));
   return { kind: 'recurrent', recurrent, geometry, inputShape: [...geometry.input], corpus, ...withNames(input, layers) };
+}
+
+/**
+ * How one layer of a (possibly branched) network is wired in the exported code: `x` is the running
+ * output of the layer before; a layer read again later (a skip connection, a second branch) also
+ * keeps its output under its name.
+ */
+export interface LayerWiring {
+  /** The names of the layers read, `null` standing for `x` (the layer just before, or the input for the first layer). */
+  reads: (string | null)[];
+  /** Keep this layer's output for a later layer that reads it out of order. */
+  keep: boolean;
+}
+
+/** The wiring of every layer, and whether the input image itself is read out of order. */
+export function wiringOf(network: NetworkSpec): { layers: LayerWiring[]; keepInput: boolean } {
+  const summary = summarizeNetwork(network);
+  const previousOf = (i: number) => (i === 0 ? INPUT_NAME : summary.layers[i - 1]!.name);
+  const layers = summary.layers.map((l, i) => ({ reads: l.inputs.map((name) => (name === previousOf(i) ? null : name)), keep: false }));
+  const keptNames = new Set(layers.flatMap((l) => l.reads).filter((name): name is string => name !== null));
+  layers.forEach((l, i) => { l.keep = keptNames.has(summary.layers[i]!.name); });
+  return { layers, keepInput: keptNames.has(INPUT_NAME) };
 }
 
 /** A shape as Keras prints it, with the batch axis: (None, 24, 24, 20). */

@@ -3,10 +3,10 @@
  * each layer commented with the app's output shape and parameter count, and the small helpers
  * (initializers, L2 pooling) that Keras does not ship.
  */
-import { labLayerOnly, type LayerSpec, type WeightInit } from '../spec';
+import { INPUT_NAME, isMergeLayer, labLayerOnly, type LayerSpec, type WeightInit } from '../spec';
 import { FUSED_GATES } from '../recurrent/recurrentSpec';
-import type { ExportPlan, PlannedLayer } from './exportPlan';
-import { kerasShape } from './exportPlan';
+import type { ExportPlan, LayerWiring, PlannedLayer } from './exportPlan';
+import { kerasShape, wiringOf } from './exportPlan';
 import { LSTM_FORGET_BIAS_DEFAULTS, TFJS_INIT_SCALE } from './libraryDefaults';
 import { grouped, pyBool, pyFloat, pyNumber, pyString } from './pythonLiteral';
 
@@ -108,7 +108,7 @@ function convolutionalLayer(anyLayer: LayerSpec, kerasName: string, init: Weight
     case 'pool':
       if (layer.kind === 'globalAverage') return `layers.GlobalAveragePooling2D(${name})`;
       if (layer.kind === 'l2') return `L2Pooling2D(pool_size=${layer.size}, strides=${layer.stride}, ${name})`;
-      return `layers.${layer.kind === 'max' ? 'MaxPooling2D' : 'AveragePooling2D'}(pool_size=${layer.size}, strides=${layer.stride}, padding="valid", ${name})`;
+      return `layers.${layer.kind === 'max' ? 'MaxPooling2D' : 'AveragePooling2D'}(pool_size=${layer.size}, strides=${layer.stride}, padding=${pyString(layer.padding ?? 'valid')}, ${name})`;
     case 'zeroPad':
       return `layers.ZeroPadding2D(padding=${layer.padding}, ${name})`;
     case 'flatten':
@@ -119,15 +119,32 @@ function convolutionalLayer(anyLayer: LayerSpec, kerasName: string, init: Weight
       return `layers.Dropout(${pyFloat(layer.rate)}, ${name})`;
     case 'activation':
       return `layers.Activation(${pyString(layer.activation)}, ${name})`;
+    case 'add':
+      return `layers.Add(${name})`;
+    case 'concatenate':
+      return `layers.Concatenate(axis=-1, ${name})`;
   }
+}
+
+/** What a layer is applied to: `x`, a kept output, or a list of them for a merge layer. */
+function pythonReads(wiring: LayerWiring, merge: boolean): string {
+  const terms = wiring.reads.map((name) => (name === null ? 'x' : `kept[${pyString(name)}]`));
+  return merge ? `[${terms.join(', ')}]` : terms[0]!;
 }
 
 function modelBody(plan: ExportPlan): string[] {
   const lines: string[] = [];
   if (plan.kind === 'convolutional') {
     const init = plan.network.init ?? 'glorotUniform';
+    const wiring = wiringOf(plan.network);
+    const branched = wiring.keepInput || wiring.layers.some((w) => w.keep);
+    if (branched) lines.push(`${I1}kept = {}  # outputs that later layers read again (skip connections, branches)`);
+    if (wiring.keepInput) lines.push(`${I1}kept[${pyString(INPUT_NAME)}] = x`);
     plan.network.layers.forEach((layer, i) => {
-      lines.push(layerComment(plan.layers[i]!), `${I1}x = ${convolutionalLayer(layer, plan.layers[i]!.kerasName, init, plan.input.training.l2 > 0)}(x)`);
+      const w = wiring.layers[i]!;
+      const code = convolutionalLayer(layer, plan.layers[i]!.kerasName, init, plan.input.training.l2 > 0);
+      lines.push(layerComment(plan.layers[i]!), `${I1}x = ${code}(${pythonReads(w, isMergeLayer(layer))})`);
+      if (w.keep) lines.push(`${I1}kept[${pyString(layer.name)}] = x`);
     });
     return lines;
   }

@@ -4,9 +4,9 @@
  * layer, and recurrent starting weights drawn as the app draws them (orthogonal × gain, the LSTM
  * forget gate's bias at any value).
  */
-import { labLayerOnly, type LayerSpec, type WeightInit } from '../spec';
-import type { ExportPlan, PlannedLayer } from './exportPlan';
-import { kerasShape } from './exportPlan';
+import { INPUT_NAME, isMergeLayer, labLayerOnly, type LayerSpec, type WeightInit } from '../spec';
+import type { ExportPlan, LayerWiring, PlannedLayer } from './exportPlan';
+import { kerasShape, wiringOf } from './exportPlan';
 import { commentText } from './kerasModel';
 import { grouped } from './pythonLiteral';
 import { jsNumber, jsString } from './jsLiteral';
@@ -123,7 +123,7 @@ function convolutionalLayer(anyLayer: LayerSpec, index: number, l2: boolean): st
     case 'pool':
       if (layer.kind === 'globalAverage') return `tf.layers.globalAveragePooling2d({ ${name} })`;
       if (layer.kind === 'l2') return `new L2Pooling2D({ ${name}, poolSize: ${layer.size}, strides: ${layer.stride} })`;
-      return `tf.layers.${layer.kind === 'max' ? 'maxPooling2d' : 'averagePooling2d'}({ ${name}, poolSize: ${layer.size}, strides: ${layer.stride}, padding: 'valid' })`;
+      return `tf.layers.${layer.kind === 'max' ? 'maxPooling2d' : 'averagePooling2d'}({ ${name}, poolSize: ${layer.size}, strides: ${layer.stride}, padding: ${jsString(layer.padding ?? 'valid')} })`;
     case 'zeroPad':
       return `tf.layers.zeroPadding2d({ ${name}, padding: ${layer.padding} })`;
     case 'flatten':
@@ -134,7 +134,17 @@ function convolutionalLayer(anyLayer: LayerSpec, index: number, l2: boolean): st
       return `tf.layers.dropout({ ${name}, rate: ${jsNumber(layer.rate)} })`;
     case 'activation':
       return `tf.layers.activation({ ${name}, activation: ${jsString(layer.activation)} })`;
+    case 'add':
+      return `tf.layers.add({ ${name} })`;
+    case 'concatenate':
+      return `tf.layers.concatenate({ ${name}, axis: -1 })`;
   }
+}
+
+/** What a layer is applied to: `x`, a kept output, or a list of them for a merge layer. */
+function jsReads(wiring: LayerWiring, merge: boolean): string {
+  const terms = wiring.reads.map((name) => (name === null ? 'x' : `kept[${jsString(name)}]`));
+  return merge ? `[${terms.join(', ')}]` : terms[0]!;
 }
 
 function recurrentLayer(plan: ExportPlan & { kind: 'recurrent' }, name: string, sequences: boolean): string {
@@ -154,8 +164,14 @@ function recurrentLayer(plan: ExportPlan & { kind: 'recurrent' }, name: string, 
 function modelBody(plan: ExportPlan): string[] {
   const lines: string[] = [];
   if (plan.kind === 'convolutional') {
+    const wiring = wiringOf(plan.network);
+    const branched = wiring.keepInput || wiring.layers.some((w) => w.keep);
+    if (branched) lines.push(`${I1}const kept = {}; // outputs that later layers read again (skip connections, branches)`);
+    if (wiring.keepInput) lines.push(`${I1}kept[${jsString(INPUT_NAME)}] = x;`);
     plan.network.layers.forEach((layer, i) => {
-      lines.push(layerComment(plan.layers[i]!), `${I1}x = ${convolutionalLayer(layer, i, plan.input.training.l2 > 0)}.apply(x);`);
+      const w = wiring.layers[i]!;
+      lines.push(layerComment(plan.layers[i]!), `${I1}x = ${convolutionalLayer(layer, i, plan.input.training.l2 > 0)}.apply(${jsReads(w, isMergeLayer(layer))});`);
+      if (w.keep) lines.push(`${I1}kept[${jsString(layer.name)}] = x;`);
     });
     return lines;
   }

@@ -2,6 +2,7 @@
 import type { StateCreator } from 'zustand';
 import type { LabLayerType, LayerSpec, NetworkSpec, WeightInit } from '../../engine/spec';
 import { newLayer } from '../../engine/newLayer';
+import { removeLayerAt } from '../../engine/editLayers';
 import { summarizeNetwork, type NetworkSummary } from '../../engine/shapes';
 import { DEFAULT_PRESET_ID, findPreset } from '../../engine/presets';
 import type { CnnLabState } from './cnnLabStore';
@@ -49,11 +50,11 @@ export const createSpecSlice: StateCreator<CnnLabState, [], [], SpecSlice> = (se
     },
     insertLayer(index, type) {
       const layers = [...get().spec.layers];
-      layers.splice(index, 0, newLayer(type, layers));
+      layers.splice(index, 0, newLayer(type, layers, index));
       replaceLayers(layers);
     },
     removeLayer(index) {
-      replaceLayers(get().spec.layers.filter((_l, i) => i !== index));
+      replaceLayers(removeLayerAt(get().spec.layers, index));
     },
     moveLayer(index, offset) {
       const layers = [...get().spec.layers];

@@ -14,8 +14,26 @@ const MAX_NAME_LENGTH = 40;
 const numberOf = (layer: SharedObject, key: string, rule: NumberRule): number | null => (isAllowed(layer[key], rule) ? (layer[key] as number) : null);
 const activationOf = (layer: SharedObject): Activation | null => (ACTIVATIONS.includes(layer.activation as Activation) ? (layer.activation as Activation) : null);
 
+/** A layer reads at most this many others (enough for any Inception module). */
+const MAX_SHARED_INPUTS = 8;
+
+/** `inputs` as the editor writes it: absent, or a short list of names (which must exist is the engine's call). */
+function inputsOf(value: SharedObject): { inputs?: string[] } | null {
+  const { inputs } = value;
+  if (inputs === undefined) return {};
+  if (!Array.isArray(inputs) || inputs.length === 0 || inputs.length > MAX_SHARED_INPUTS) return null;
+  if (!inputs.every((n) => typeof n === 'string' && n.trim() !== '' && n.length <= MAX_NAME_LENGTH)) return null;
+  return { inputs: [...inputs] as string[] };
+}
+
 function readLayer(value: unknown): LayerSpec | null {
   if (!isObject(value)) return null;
+  const inputs = inputsOf(value);
+  const layer = inputs && readSettings(value);
+  return layer && { ...layer, ...inputs } as LayerSpec;
+}
+
+function readSettings(value: SharedObject): LayerSpec | null {
   const { type, name } = value;
   if (typeof name !== 'string' || name.trim() === '' || name.length > MAX_NAME_LENGTH) return null;
   if (!LAYER_TYPES.includes(type as LabLayerType)) return null;
@@ -33,8 +51,9 @@ function readLayer(value: unknown): LayerSpec | null {
       const kind = POOL_KINDS.find((k) => k === value.kind) ?? null;
       const size = numberOf(value, 'size', FIELD_RULES.poolSize);
       const stride = numberOf(value, 'stride', FIELD_RULES.stride);
-      if (kind === null || size === null || stride === null) return null;
-      return { type: 'pool', name, kind, size, stride };
+      const padding = value.padding === undefined || value.padding === 'valid' || value.padding === 'same' ? value.padding : null;
+      if (kind === null || size === null || stride === null || padding === null) return null;
+      return { type: 'pool', name, kind, size, stride, ...(padding ? { padding } : {}) };
     }
     case 'zeroPad': {
       const padding = numberOf(value, 'padding', FIELD_RULES.zeroPadding);
@@ -55,6 +74,10 @@ function readLayer(value: unknown): LayerSpec | null {
       const activation = activationOf(value);
       return activation === null ? null : { type: 'activation', name, activation };
     }
+    case 'add':
+    case 'concatenate':
+      // A merge layer without its list of inputs is not one (the list comes back from inputsOf).
+      return Array.isArray(value.inputs) ? { type: type as 'add' | 'concatenate', name, inputs: [] } : null;
   }
 }
 

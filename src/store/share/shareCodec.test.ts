@@ -30,6 +30,13 @@ const layer: fc.Arbitrary<LayerSpec> = fc.oneof(
   fc.record({ type: fc.constant('dropout' as const), name, rate: inRule(FIELD_RULES.dropoutRate) }),
   fc.record({ type: fc.constant('flatten' as const), name }),
   fc.record({ type: fc.constant('zeroPad' as const), name, padding: inRule(FIELD_RULES.zeroPadding) }),
+  fc.record({ type: fc.constant('pool' as const), name, kind: fc.constantFrom('max' as const, 'average' as const), size: fc.integer({ min: 1, max: 4 }), stride: fc.integer({ min: 1, max: 4 }), padding: fc.constantFrom('valid' as const, 'same' as const) }),
+);
+const inputList = fc.array(name, { minLength: 1, maxLength: 8 });
+/** Branches: merge layers with their inputs, and any other layer reading named layers. */
+const branchedLayer: fc.Arbitrary<LayerSpec> = fc.oneof(
+  fc.tuple(layer, fc.option(inputList, { nil: undefined })).map(([l, inputs]) => (inputs ? { ...l, inputs } : l)),
+  fc.record({ type: fc.constantFrom('add' as const, 'concatenate' as const), name, inputs: inputList }),
 );
 
 const cnnShared: fc.Arbitrary<CnnShared> = fc.oneof(
@@ -38,7 +45,7 @@ const cnnShared: fc.Arbitrary<CnnShared> = fc.oneof(
     input: fc.option(fc.integer({ min: 0, max: 11 }), { nil: null }),
   }).map((s) => ({ ...s, layers: PRESETS.find((p) => p.id === s.preset)!.spec.layers, init: PRESETS.find((p) => p.id === s.preset)!.spec.init ?? 'glorotUniform' })),
   fc.record({
-    preset: fc.constant(null), layers: fc.array(layer, { minLength: 1, maxLength: 8 }), init: fc.constantFrom('glorotUniform' as const, 'leCunNormal' as const, 'heNormal' as const),
+    preset: fc.constant(null), layers: fc.array(branchedLayer, { minLength: 1, maxLength: 8 }), init: fc.constantFrom('glorotUniform' as const, 'leCunNormal' as const, 'heNormal' as const),
     hyper, seed: inRule(FIELD_RULES.seed), input: fc.option(fc.integer({ min: 0, max: 11 }), { nil: null }),
   }),
 );

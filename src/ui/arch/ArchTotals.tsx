@@ -5,6 +5,21 @@ import { screenHref } from '../shell/useHashRoute';
 import { Explain } from '../common/Explain';
 import { useText } from '../useText';
 import type { ArchAnalysis } from './useArchAnalysis';
+import type { Dictionary } from '../../content/dictionaries';
+
+/** Why the lab would not train this network, each kind of reason once (e.g. batch norm, too many parameters). */
+function trainingReasons(summary: ArchAnalysis['summary'], t: Dictionary): string {
+  const settingName = (setting: string) => (t.cnn.table.settingNames as Record<string, string>)[setting] ?? setting;
+  const seen = new Set<string>();
+  const reasons: string[] = [];
+  for (const { problem } of summary.problems) {
+    const key = problem.code === 'analysisOnlyLayer' ? `${problem.code}:${problem.type}` : problem.code;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    reasons.push(t.cnn.shapeProblem(problem, settingName));
+  }
+  return reasons.join('; ');
+}
 
 /** The lab's LeNet-5 preset: the one classic network small enough to train here. */
 const LENET_PRESET = 'lenet5';
@@ -12,7 +27,8 @@ const LENET_PRESET = 'lenet5';
 /** The totals, the published figure they are checked against, and (for LeNet-5) the way into the lab. */
 export function ArchTotals({ analysis }: { analysis: ArchAnalysis }) {
   const shell = useShellStore();
-  const a = useText().arch;
+  const t = useText();
+  const a = t.arch;
   const g = a.grouped;
   const { summary, info } = analysis;
   const trained = summary.totalParams - summary.totalNonTrainableParams;
@@ -42,7 +58,7 @@ export function ArchTotals({ analysis }: { analysis: ArchAnalysis }) {
           <p className="hint">{reference.convention}</p>
         </div>
       )}
-      {summary.valid && !summary.trainable && <p className="hint">{a.notTrainable}</p>}
+      {summary.valid && !summary.trainable && <p className="hint">{a.notTrainable(trainingReasons(summary, t))}</p>}
       {info?.id === 'lenet5' && (
         <p className="arch-train">
           <button type="button" className="primary" onClick={openLeNet}>{a.trainLeNet}</button>

@@ -1,4 +1,5 @@
-import type { LayerSpec } from '../../engine/spec';
+import { isLabLayer, isMergeLayer, type LayerSpec } from '../../engine/spec';
+import { LayerInputsField } from './LayerInputsField';
 import { formatShape, type LayerSummary } from '../../engine/shapes';
 import { useCnn } from './cnnContext';
 import { integer } from '../format';
@@ -12,6 +13,10 @@ interface Props {
   layer: LayerSpec;
   summary: LayerSummary;
   isLast: boolean;
+  /** Show which layers it reads: always for a merge layer, for every layer once the network branches. */
+  showInputs: boolean;
+  /** The name of the layer above (or `input`), which a layer reads unless it names others. */
+  above: string;
 }
 
 /** Keras's own class names: code, the same in every language. */
@@ -33,8 +38,8 @@ const SETTINGS_EXPLAINED: Record<LayerSpec['type'], (keyof Dictionary['fields'])
   activation: ['activation'],
   depthwiseConv2d: ['kernel', 'stride', 'padding', 'activation'],
   batchNorm: [],
-  add: [],
-  concatenate: [],
+  add: ['inputs'],
+  concatenate: ['inputs'],
 };
 
 /** The explanation behind a layer's "?": what the layer does, each setting, and its own arithmetic. */
@@ -49,7 +54,7 @@ function LayerExplanation({ layer, summary }: { layer: LayerSpec; summary: Layer
   );
 }
 
-export function LayerRow({ index, layer, summary, isLast }: Props) {
+export function LayerRow({ index, layer, summary, isLast, showInputs, above }: Props) {
   const t = useText();
   const tb = t.cnn.table;
   const updateLayer = useCnn((s) => s.updateLayer);
@@ -68,7 +73,12 @@ export function LayerRow({ index, layer, summary, isLast }: Props) {
         </th>
         <td><code>{formatShape(summary.outputShape)}</code></td>
         <td className="num">{summary.outputShape ? integer(summary.params) : '—'}</td>
-        <td><LayerSettings layer={layer} onChange={(patch) => updateLayer(index, patch)} /></td>
+        <td>
+          {isLabLayer(layer) && <LayerSettings layer={layer} onChange={(patch) => updateLayer(index, patch)} />}
+          {(showInputs || isMergeLayer(layer)) && (
+            <LayerInputsField layerName={layer.name} reads={Array.isArray(layer.inputs) ? layer.inputs : [above]} above={above} onCommit={(inputs) => updateLayer(index, { inputs })} />
+          )}
+        </td>
         <td className="row-actions">
           <button type="button" className="icon" aria-label={tb.moveUp(layer.name)} disabled={index === 0} onClick={() => moveLayer(index, -1)}>↑</button>
           <button type="button" className="icon" aria-label={tb.moveDown(layer.name)} disabled={isLast} onClick={() => moveLayer(index, 1)}>↓</button>

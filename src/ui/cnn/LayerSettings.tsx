@@ -1,10 +1,10 @@
-import { ACTIVATIONS, POOL_KINDS, type LayerSpec } from '../../engine/spec';
+import { ACTIVATIONS, POOL_KINDS, type LabLayerSpec, type LayerSpec } from '../../engine/spec';
 import { FIELD_RULES, type NumberRule } from '../../store/fieldRules';
 import { NumberField } from '../lab/NumberField';
 import { useText } from '../useText';
 
 interface Props {
-  layer: LayerSpec;
+  layer: LabLayerSpec;
   onChange(patch: Partial<LayerSpec>): void;
 }
 
@@ -53,6 +53,9 @@ export function LayerSettings({ layer, onChange }: Props) {
           <Choice label={`${n} ${names.pooling}`} value={layer.kind} options={POOL_KINDS} names={t.cnn.table.poolNames} onChange={(v) => onChange({ kind: v })} />
           {layer.kind !== 'globalAverage' && field('size', layer.size, FIELD_RULES.poolSize)}
           {layer.kind !== 'globalAverage' && field('stride', layer.stride, FIELD_RULES.stride)}
+          {(layer.kind === 'max' || layer.kind === 'average') && (
+            <Choice label={`${n} ${names.padding}`} value={layer.padding ?? 'valid'} options={['valid', 'same'] as const} onChange={(v) => onChange({ padding: v })} />
+          )}
         </div>
       );
     case 'zeroPad':
@@ -65,5 +68,9 @@ export function LayerSettings({ layer, onChange }: Props) {
       return <div className="settings">{activation(layer)}</div>;
     case 'flatten':
       return <div className="settings muted">{t.cnn.table.noSettings}</div>;
+    case 'add':
+    case 'concatenate':
+      // Their one setting, which layers they read, is the inputs field beside this.
+      return null;
   }
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { LAYER_TYPES, type LabLayerType } from '../../engine/spec';
+import { INPUT_NAME, LAYER_TYPES, type LabLayerType } from '../../engine/spec';
 import { formatShape } from '../../engine/shapes';
 import { useCnn } from './cnnContext';
 import { integer } from '../format';
@@ -19,6 +19,7 @@ export function ModelSummaryTable() {
   const networkProblem = summary.problems.find((p) => p.layerIndex === -1);
   // New layers go above the output layer, which has to stay last.
   const insertAt = Math.max(0, spec.layers.length - 1);
+  const branched = spec.layers.some((l) => l.inputs !== undefined);
 
   return (
     <div className="summary">
@@ -43,7 +44,10 @@ export function ModelSummaryTable() {
               <td />
             </tr>
             {spec.layers.map((layer, index) => (
-              <LayerRow key={index} index={index} layer={layer} summary={summary.layers[index]!} isLast={index === spec.layers.length - 1} />
+              <LayerRow
+                key={index} index={index} layer={layer} summary={summary.layers[index]!} isLast={index === spec.layers.length - 1}
+                showInputs={branched} above={index === 0 ? INPUT_NAME : spec.layers[index - 1]!.name}
+              />
             ))}
           </tbody>
           <tfoot>

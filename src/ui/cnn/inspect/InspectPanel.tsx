@@ -52,8 +52,8 @@ function InspectViews() {
     if (!unit) return result;
     for (let l = -1; l <= unit.layerIndex; l++) {
       if (l === unit.layerIndex) continue;
-      const rows = unitFieldRange(spec, unit.layerIndex, unit.row, 'rows', l);
-      const cols = unitFieldRange(spec, unit.layerIndex, unit.col, 'cols', l);
+      const rows = unitFieldRange(spec, unit.layerIndex, unit.row, 'rows', l, unit.channel);
+      const cols = unitFieldRange(spec, unit.layerIndex, unit.col, 'cols', l, unit.channel);
       if (rows && cols) result.set(l, { rows: [rows.first, rows.last], cols: [cols.first, cols.last] });
     }
     return result;

@@ -1,4 +1,5 @@
 import { poolingWindow } from '../../../engine/poolingWindow';
+import { samePad } from '../../../engine/receptiveField';
 import type { LayerActivation } from '../../../engine/inspection';
 import type { SelectedUnit } from '../../../store/cnn/inspectSlice';
 import { useCnn } from '../cnnContext';
@@ -31,18 +32,23 @@ export function PoolingDetail({ unit, layers }: { unit: SelectedUnit; layers: La
   const t = useText().cnn;
   const p = t.pooling;
   const spec = useCnn((s) => s.spec);
+  const summary = useCnn((s) => s.summary);
   const layer = spec.layers[unit.layerIndex];
-  const below = layers[unit.layerIndex];
+  // The layer it pools, by name: in a branched network that need not be the layer listed above it.
+  const belowName = summary.layers[unit.layerIndex]?.inputs[0];
+  const below = layers.find((l) => l.name === belowName);
   const pooled = layers[unit.layerIndex + 1];
   if (!layer || layer.type !== 'pool' || !below || !pooled || below.shape.length !== 3) return null;
-  const window = poolingWindow(below.values, below.shape, layer.kind, layer.size, layer.stride, unit.row, unit.col, unit.channel);
+  const pad = layer.padding === 'same' && pooled.shape.length === 3
+    ? { top: samePad(below.shape[0]!, pooled.shape[0]!, layer.stride, layer.size), left: samePad(below.shape[1]!, pooled.shape[1]!, layer.stride, layer.size) }
+    : undefined;
+  const window = poolingWindow(below.values, below.shape, layer.kind, layer.size, layer.stride, unit.row, unit.col, unit.channel, pad);
   const pooledShape = pooled.shape.length === 3 ? pooled.shape : [1, 1, pooled.shape[0]!];
   const modelValue = pooled.values[(unit.row * pooledShape[1]! + unit.col) * pooledShape[2]! + unit.channel]!;
   const n = window.values.length;
-  const belowName = unit.layerIndex === 0 ? p.theInput : spec.layers[unit.layerIndex - 1]!.name;
   return (
     <section className="pooling-detail" aria-label={p.region}>
-      <h4>{p.heading(t.table.poolNames[layer.kind], layer.name, belowName, unit.channel, window.top, window.top + window.rows - 1, window.left, window.left + window.cols - 1)}</h4>
+      <h4>{p.heading(t.table.poolNames[layer.kind], layer.name, belowName === 'input' ? p.theInput : belowName, unit.channel, window.top, window.top + window.rows - 1, window.left, window.left + window.cols - 1)}</h4>
       {n <= 64 && (
         <table className="pool-window">
           <tbody>

@@ -1,4 +1,5 @@
 import { fieldGeometries, fieldSteps, unitFieldRange } from '../../../engine/receptiveField';
+import { inputIndices } from '../../../engine/graph';
 import { useCnn } from '../cnnContext';
 import { Formula } from '../../common/Formula';
 import { useText } from '../../useText';
@@ -9,12 +10,14 @@ function GlobalField({ layerIndex, channel }: { layerIndex: number; channel: num
   const spec = useCnn((s) => s.spec);
   const summary = useCnn((s) => s.summary);
   const layer = spec.layers[layerIndex]!;
-  const belowShape = layerIndex === 0 ? summary.inputShape : summary.layers[layerIndex - 1]!.outputShape!;
+  // The layer it pools (in a branched network, not necessarily the one listed above it).
+  const from = inputIndices(summary)[layerIndex]![0]!;
+  const belowShape = from < 0 ? summary.inputShape : summary.layers[from]!.outputShape!;
   const [h = 1, w = 1] = belowShape;
   const span = (axis: 'rows' | 'cols', last: number) => {
-    if (layerIndex === 0) return { first: 0, last };
-    const a = unitFieldRange(spec, layerIndex - 1, 0, axis);
-    const b = unitFieldRange(spec, layerIndex - 1, last, axis);
+    if (from < 0) return { first: 0, last };
+    const a = unitFieldRange(spec, from, 0, axis, -1, channel);
+    const b = unitFieldRange(spec, from, last, axis, -1, channel);
     return { first: a?.first ?? 0, last: b?.last ?? last };
   };
   const rows = span('rows', h - 1);
@@ -37,8 +40,8 @@ export function ReceptiveFieldPanel() {
   if (!unit || unit.layerIndex < 0) return null;
   const layer = spec.layers[unit.layerIndex];
   const field = fieldGeometries(spec)[unit.layerIndex];
-  const rows = unitFieldRange(spec, unit.layerIndex, unit.row, 'rows');
-  const cols = unitFieldRange(spec, unit.layerIndex, unit.col, 'cols');
+  const rows = unitFieldRange(spec, unit.layerIndex, unit.row, 'rows', -1, unit.channel);
+  const cols = unitFieldRange(spec, unit.layerIndex, unit.col, 'cols', -1, unit.channel);
   if (layer?.type === 'pool' && layer.kind === 'globalAverage') return <GlobalField layerIndex={unit.layerIndex} channel={unit.channel} />;
   if (!layer || !field) return null;
   const steps = fieldSteps(spec, unit.layerIndex);
