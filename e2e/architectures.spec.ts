@@ -61,6 +61,15 @@ test('sorting the layers, the cost chart and a residual block opening into its p
   await open.click();
   await expect(page.getByRole('img', { name: /^The paths of .*, drawn as a graph$/ }).first()).toBeVisible();
   await expect(page.getByRole('button', { name: /^Hide the paths of / }).first()).toHaveAttribute('aria-expanded', 'true');
+
+  // MobileNet v1: a depthwise step and its pointwise 1×1 convolution are one unit, opening into its layers.
+  await page.getByLabel('Architecture', { exact: true }).selectOption({ label: 'MobileNet v1' });
+  const unit = page.getByRole('button', { name: /^Show the layers of the unit ending in / }).first();
+  await expect(unit).toContainText('Depthwise-separable convolution: 6 layers → 112×112×64');
+  await unit.click();
+  const layers = page.getByRole('list', { name: /^The layers of the unit ending in / });
+  await expect(layers.getByRole('listitem')).toHaveCount(6);
+  await expect(layers.getByRole('listitem').first()).toContainText('DepthwiseConv2D · 112×112×32');
 });
 
 test('the Inception comparison: naive and bottleneck multiply-adds', async ({ page }) => {

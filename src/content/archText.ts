@@ -70,8 +70,12 @@ export const archText = {
   },
   diagram: {
     title: 'Network diagram',
-    intro: 'The network top to bottom. A block with branches (a residual block, an Inception module) is drawn closed; open it to see its paths and the skip connection.',
+    intro: 'The network top to bottom. A block with branches (a residual block, an Inception module) is drawn closed; open it to see its paths and the skip connection. A depthwise-separable convolution (MobileNet) opens into its depthwise and pointwise layers.',
     block: (merge: string, branches: number, shape: string) => `${merge === 'add' ? 'Residual block' : 'Branching module'}: ${branches} paths → ${shape}`,
+    separable: (layers: number, shape: string) => `Depthwise-separable convolution: ${layers} layers → ${shape}`,
+    openLayers: (name: string) => `Show the layers of the unit ending in ${name}`,
+    closeLayers: (name: string) => `Hide the layers of the unit ending in ${name}`,
+    unitLayers: (name: string) => `The layers of the unit ending in ${name}`,
     open: (name: string) => `Show the paths of ${name}`,
     close: (name: string) => `Hide the paths of ${name}`,
     identity: 'identity (skip)',

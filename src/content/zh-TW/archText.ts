@@ -74,8 +74,12 @@ export const archTextZh: typeof archText = {
   },
   diagram: {
     title: '網路圖',
-    intro: '由上而下畫出整個網路。有分支的區塊（殘差區塊、Inception 模組）畫成收合的樣子；展開它就能看到各條路徑與跳接。',
+    intro: '由上而下畫出整個網路。有分支的區塊（殘差區塊、Inception 模組）畫成收合的樣子；展開它就能看到各條路徑與跳接。深度可分離卷積（MobileNet）展開後是它的深度卷積層與逐點卷積層。',
     block: (merge: string, branches: number, shape: string) => `${merge === 'add' ? '殘差區塊' : '分支模組'}：${branches} 條路徑 → ${shape}`,
+    separable: (layers: number, shape: string) => `深度可分離卷積：${layers} 層 → ${shape}`,
+    openLayers: (name: string) => `顯示以 ${name} 結尾的這組層`,
+    closeLayers: (name: string) => `隱藏以 ${name} 結尾的這組層`,
+    unitLayers: (name: string) => `以 ${name} 結尾的這組層`,
     open: (name: string) => `顯示 ${name} 的路徑`,
     close: (name: string) => `隱藏 ${name} 的路徑`,
     input: '輸入影像',
