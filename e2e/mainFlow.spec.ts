@@ -9,7 +9,7 @@ import { readNumber, readout, waitUntilTrainable, watchPage } from './helpers';
 const flows = [
   // Auto picks WebAssembly on this software-rendered machine.
   { choice: 'Auto', expectedBackend: 'WebAssembly', trainSteps: 600, minAccuracy: 85 },
-  { choice: 'WebGL', expectedBackend: 'WebGL', trainSteps: 50, minAccuracy: 25 },
+  { choice: 'WebGL', expectedBackend: 'WebGL', trainSteps: 120, minAccuracy: 40 },
 ];
 
 for (const flow of flows) {
