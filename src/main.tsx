@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/shell/App';
+import { routeOfHash } from './ui/shell/useHashRoute';
 import { createShellStore, HOME_SCREEN, SCREENS, type ScreenId } from './store/shellStore';
 import { createRunner } from './workers/runner';
 import { ShellContext } from './ui/storeContext';
@@ -50,6 +51,7 @@ function sessionStorageOrNull(): KeyValueStorage | null {
 const share = createShareSync({
   link, storage, session: sessionStorageOrNull(), currentHash: window.location.hash,
   writeHash: (hash) => history.replaceState(history.state, '', `${window.location.pathname}${window.location.search}${hash}`),
+  addressRoute: () => routeOfHash(window.location.hash),
   setTimeout: (run, ms) => window.setTimeout(run, ms),
   clearTimeout: (handle) => window.clearTimeout(handle as number),
 }, screen, preferences.locale);

@@ -75,6 +75,28 @@ describe('keeping configurations in the address and in storage', () => {
     expect(writes.at(-1)).toBe(encodeShareHash('rnn', 'zh-TW', { seed: 3 }));
   });
 
+  it('a write that falls after Back moved the address to another screen leaves that screen\'s entry alone', () => {
+    const { env, writes, flush } = environment('#/cnn');
+    let address = 'rnn';
+    env.addressRoute = () => address;
+    const sync = createShareSync(env, 'cnn', 'en');
+    sync.show('rnn', 'en');
+    sync.report('rnn', { seed: 3 });
+    // Back: the address says cnn before the shell has shown the CNN lab; the pending RNN write must not land there.
+    address = 'cnn';
+    flush();
+    expect(writes).toEqual([]);
+    // An unknown route typed in the address bar is not overwritten either, until the shell replaces it.
+    address = 'nowhere';
+    flush();
+    expect(writes).toEqual([]);
+    address = 'cnn';
+    sync.report('cnn', { seed: 4 });
+    sync.show('cnn', 'en');
+    flush();
+    expect(writes).toEqual([encodeShareHash('cnn', 'en', { seed: 4 })]);
+  });
+
   it('Copy link right after an edit writes the pending address at once', () => {
     const { env, writes, flush } = environment('#/rnn');
     const sync = createShareSync(env, 'rnn', 'en');

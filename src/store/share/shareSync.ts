@@ -39,6 +39,8 @@ export interface ShareEnvironment {
   session: KeyValueStorage | null;
   /** Replaces the address's hash without a new history entry. */
   writeHash(hash: string): void;
+  /** The route the address names right now (`cnn` for #/cnn?…, `nowhere` for #/nowhere), if the environment can tell. */
+  addressRoute?(): string;
   /** Timers (real ones in the page, fake ones in tests). */
   setTimeout(run: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
@@ -94,6 +96,15 @@ export function createShareSync(env: ShareEnvironment, screen: string, locale: L
 
   const write = () => {
     timer = null;
+    // Back, Forward or a typed address may have moved the address to another route after this
+    // write was scheduled and before the shell has followed it: writing now would put this
+    // screen's settings on the other entry (or undo the move). Try again once they agree; the
+    // other screen's show() replaces this attempt with its own write.
+    const route = env.addressRoute?.();
+    if (route !== undefined && route !== current.screen) {
+      schedule();
+      return;
+    }
     const json = configs.get(current.screen);
     const hash = json ? encodeShareHash(current.screen, current.locale, JSON.parse(json) as SharedObject) : `#/${current.screen}`;
     if (hash !== lastHash) env.writeHash(hash);

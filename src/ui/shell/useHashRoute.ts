@@ -9,8 +9,11 @@ import { useShellStore } from '../storeContext';
 
 export const screenHref = (screen: ScreenId) => `#/${screen}`;
 
+/** The route an address names, known or not: `rnn` for #/rnn?v=1…, `nowhere` for #/nowhere. */
+export const routeOfHash = (hash: string) => hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';
+
 export function screenFromHash(hash: string): ScreenId | null {
-  const name = hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';
+  const name = routeOfHash(hash);
   return (SCREENS as readonly string[]).includes(name) ? (name as ScreenId) : null;
 }
 
