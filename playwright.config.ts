@@ -10,6 +10,8 @@ export const CHROMIUM_ARGS = [
 ];
 
 export const SUBPATH = '/playground/';
+/** Written by e2e/rememberBackend.setup.ts: Auto's trial verdict, so each test starts as a repeat visit. */
+export const REMEMBERED_BACKEND_STATE = '.e2e-state/remembered-backend.json';
 export const SUBPATH_PORT = 4174;
 
 export default defineConfig({
@@ -20,8 +22,10 @@ export default defineConfig({
   workers: 1,
   retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
+  globalSetup: './e2e/rememberBackend.setup.ts',
   use: {
     baseURL: 'http://localhost:4173/',
+    storageState: REMEMBERED_BACKEND_STATE,
     headless: true,
     viewport: { width: 1440, height: 1000 },
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },

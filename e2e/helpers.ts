@@ -1,6 +1,9 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
+/** The origin the app is served from (playwright.config.ts; another port only when running a side copy). */
+const APP_ORIGIN = process.env.E2E_APP_ORIGIN ?? 'http://localhost:4173';
+
 /** Collects console errors, uncaught exceptions and any request that leaves the page's origin. */
 export function watchPage(page: Page) {
   const errors: string[] = [];
@@ -12,7 +15,7 @@ export function watchPage(page: Page) {
   page.context().on('request', (request) => {
     const url = new URL(request.url());
     if (url.protocol === 'data:' || url.protocol === 'blob:') return;
-    if (url.origin !== 'http://localhost:4173') foreignRequests.push(request.url());
+    if (url.origin !== APP_ORIGIN) foreignRequests.push(request.url());
   });
   return { errors, foreignRequests };
 }

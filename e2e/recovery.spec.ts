@@ -57,3 +57,38 @@ test('a diverging run stops with a message and Reset recovers', async ({ page })
   expect(Number.isFinite(await readNumber(readout(page, 'Loss')))).toBe(true);
   expect(watched.errors).toEqual([]);
 });
+
+test('a crashed training worker is replaced: the lab leaves "training", says so, keeps its settings and trains again', async ({ page }) => {
+  await page.goto('./');
+  await page.getByLabel('Preset').selectOption({ label: 'Course Keras MLP (Dense 128 → Dropout 0.2)' });
+  await page.getByLabel('Learning rate').fill('0.005');
+  await page.getByLabel('Learning rate').press('Enter');
+  await waitUntilTrainable(page);
+  await page.getByRole('button', { name: 'Train', exact: true }).click();
+  await expect.poll(() => readNumber(readout(page, 'Step count'))).toBeGreaterThan(5);
+
+  // An error nobody in the worker catches (as an out-of-memory RangeError would be).
+  const worker = page.workers().find((w) => w.url().includes('training.worker'));
+  expect(worker, 'the training worker').toBeDefined();
+  await worker!.evaluate(() => {
+    setTimeout(() => {
+      throw new RangeError('Array buffer allocation failed');
+    }, 0);
+  });
+
+  const alert = page.getByRole('alert').filter({ hasText: 'The training worker crashed and was restarted' });
+  await expect(alert).toContainText('Array buffer allocation failed');
+  await expect(alert).toContainText('A new one has started with all your settings');
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeDisabled();
+  await expect(readout(page, 'Step count')).toHaveText('0');
+  await expect(page.getByLabel('Preset')).toHaveValue('keras-mlp');
+  await expect(page.getByLabel('Learning rate')).toHaveValue('0.005');
+  await expect.poll(() => page.workers().filter((w) => w.url().includes('training.worker')).length).toBe(1);
+
+  await waitUntilTrainable(page);
+  await page.getByRole('button', { name: 'Train', exact: true }).click();
+  await expect.poll(() => readNumber(readout(page, 'Step count'))).toBeGreaterThan(3);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await alert.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(alert).toHaveCount(0);
+});

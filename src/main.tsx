@@ -10,6 +10,7 @@ import { readShareHash } from './store/share/shareCodec';
 import { createShareSync } from './store/share/shareSync';
 import { createModelLibrary } from './store/models/modelLibrary';
 import { createServiceWorkerControl } from './store/offline/serviceWorkerControl';
+import { readBackendVerdict, writeBackendVerdict } from './store/backendMemory';
 import './ui/styles.css';
 
 /** Local storage, or null where the browser refuses it (some private modes throw on access). */
@@ -75,6 +76,7 @@ const shell = createShellStore(runner, dataUrl, {
   screen, preferences, savePreferences: (p) => writePreferences(storage, p), share, modelLibrary: createModelLibrary(indexedDbOrNull()),
   // The service worker exists only in the production build (the dev server serves none).
   offline: import.meta.env.PROD ? createServiceWorkerControl(new URL('sw.js', document.baseURI).href) : null,
+  rememberedBackend: readBackendVerdict(storage), rememberBackend: (verdict) => writeBackendVerdict(storage, verdict),
 });
 
 createRoot(document.getElementById('root')!).render(

@@ -193,6 +193,8 @@ export const en = {
     testAccuracy: 'Test accuracy',
     examplesPerSecond: 'Examples per second',
     backend: 'Backend',
+    /** Runs Auto's backend trial again instead of trusting the verdict of an earlier visit. */
+    measureBackendAgain: 'Measure again',
     lossTip: 'Mean cross-entropy cost of the recent training batches.',
     testTip: 'Share of test digits the network classifies correctly.',
     subsetNote: (count: number) => `estimate on ${count.toLocaleString('en-US')} fixed test images`,
@@ -212,6 +214,8 @@ export const en = {
     empty: 'Press Train to see the curves.',
     costAxis: 'cost',
     accuracyAxis: 'accuracy',
+    /** The legend entry for a crossed cell or a gap in a line: a value that is NaN or infinite (a diverged network). */
+    notANumber: 'not a number (NaN) or infinite (∞)',
   },
   cnn,
 

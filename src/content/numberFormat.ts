@@ -11,5 +11,19 @@ export function bytes(n: number): string {
   return `${value.toFixed(value < 10 ? 2 : 1)} ${units[unit]}`;
 }
 
+/**
+ * A value that is not a finite number as a reader sees it, the same in every language: "NaN", "∞"
+ * or "−∞" (a diverged network's activations); null for a finite number, which each view writes its own way.
+ */
+export function nonFiniteText(n: number): string | null {
+  if (Number.isNaN(n)) return 'NaN';
+  if (n === Infinity) return '∞';
+  if (n === -Infinity) return '−∞';
+  return null;
+}
+
 /** A grid value: up to three decimals, no trailing zeros, and a real minus sign. */
-export const gridNumber = (n: number) => (Number.isInteger(n) ? String(n) : String(Number(n.toFixed(3)))).replace('-', '−');
+export const gridNumber = (n: number) => nonFiniteText(n) ?? (Number.isInteger(n) ? String(n) : String(Number(n.toFixed(3)))).replace('-', '−');
+
+/** A gate or state value in the unrolled view and its screen-reader text: always three decimals. */
+export const threeDecimals = (n: number) => nonFiniteText(n) ?? n.toFixed(3);

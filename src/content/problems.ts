@@ -21,10 +21,14 @@ function backendReasonText(reason: BackendReason): string {
       return `Auto: WebGL, faster than WebAssembly in a ${reason.seconds.toFixed(1)} s trial (${reason.renderer}).`;
     case 'autoCpuOnly':
       return 'Auto: plain JavaScript (CPU), because neither WebGL nor WebAssembly started in this browser. Training will be slow.';
+    case 'autoRemembered':
+      return `${backendReasonText(reason.measured).replace(/\.$/, '')} on an earlier visit in this browser.`;
     case 'chosen':
       return `You chose ${BACKEND_LABELS[reason.backend]}.${reason.softwareRenderer ? ` It is running on a software renderer (${reason.softwareRenderer}), so expect it to be slow.` : ''}`;
     case 'fallback':
       return `${BACKEND_LABELS[reason.wanted]} could not start in this browser, so ${backendReasonText(reason.auto).replace(/^Auto: /, '')}`;
+    case 'webglLost':
+      return `WebGL stopped working mid-run (the browser lost its graphics context), so training moved to ${BACKEND_LABELS[reason.backend]}.`;
   }
 }
 
@@ -82,6 +86,17 @@ function trainerProblemText(problem: TrainerProblem): ProblemText {
       return { title: 'The model could not be loaded', body: `Its weights did not fit the network after all: ${problem.detail}. Press Reset to train this network from fresh weights; please report this as a bug.` };
     case 'workerStopped':
       return { title: 'The training worker stopped', body: `${problem.detail || 'It could not load.'} Reload the page to try again.` };
+    case 'webglLost':
+      return {
+        title: 'The graphics card stopped (WebGL context lost)',
+        body: `The browser took WebGL away mid-run, as happens after a graphics driver reset. Training moved to ${BACKEND_LABELS[problem.backend]}. `
+          + 'Your settings are kept, but the weights lived on the graphics card, so they start afresh from the seed. Press Train to go on, or choose WebGL under Compute backend to try the graphics card again.',
+      };
+    case 'workerRestarted':
+      return {
+        title: 'The training worker crashed and was restarted',
+        body: `${problem.detail ? `It stopped with: ${problem.detail}. ` : ''}A new one has started with all your settings; the weights start afresh from the seed. Press Train to go on.`,
+      };
   }
 }
 

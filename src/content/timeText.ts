@@ -153,6 +153,7 @@ export const time = {
         seedHasNoKnownCharacter: 'None of the seed\'s characters appear in the training text: use characters from the text.',
         notReady: 'The network is still being built: try again in a moment.',
         emptySeed: 'Type a seed of at least one character.',
+        seedTooLong: 'The seed is longer than 200 characters: shorten it (the model reads every character of the seed before it writes).',
       },
     },
   },

@@ -40,7 +40,7 @@ function applyLayer(layer: LayerSpec, inputs: SymbolicTensor[], init: WeightInit
       const opts = { name, poolSize: layer.size, strides: layer.stride, padding: layer.padding ?? 'valid' };
       if (layer.kind === 'max') return apply(tfl.layers.maxPooling2d(opts));
       if (layer.kind === 'average') return apply(tfl.layers.averagePooling2d(opts));
-      if (layer.kind === 'l2') return apply(new L2Pooling2D({ name, poolSize: layer.size, strides: layer.stride }));
+      if (layer.kind === 'l2') return apply(new L2Pooling2D(opts));
       return apply(tfl.layers.globalAveragePooling2d({ name }));
     }
     case 'zeroPad':

@@ -25,7 +25,28 @@ function naiveL2Pool(x: number[][][], size: number, stride: number): number[][][
   return out;
 }
 
+/** The same reference on the input surrounded by zeros where TF's same padding puts them (given here by hand). */
+function zeroPadded(x: number[][][], before: number, after: number): number[][][] {
+  const c = x[0]![0]!.length;
+  const side = x.length + before + after;
+  return Array.from({ length: side }, (_, r) => Array.from({ length: side }, (_, q) =>
+    x[r - before]?.[q - before] ?? new Array<number>(c).fill(0)));
+}
+
 describe('L2 pooling', () => {
+  // 7 cells, window 2, stride 2 → 4 windows need 8 cells: one zero after. Window 3, stride 2 → 4
+  // windows need 9: one before, one after. Window 2, stride 3 → 3 windows need 8: one after.
+  it.each([[2, 2, 0, 1], [3, 2, 1, 1], [2, 3, 0, 1]])('window %i, stride %i with same padding equals the reference on a zero-bordered input', (size, stride, before, after) => {
+    const x = tf.randomNormal([1, 7, 7, 2], 0, 1, 'float32', 9);
+    const expected = naiveL2Pool(zeroPadded((x.arraySync() as number[][][][])[0]!, before, after), size, stride);
+    const actual = l2Pool(x as tf.Tensor4D, size, stride, 'same');
+    const got = (actual.arraySync() as number[][][][])[0]!;
+    expect([got.length, got[0]!.length]).toEqual([Math.ceil(7 / stride), Math.ceil(7 / stride)]);
+    expect(got.length).toBe(expected.length);
+    got.flat(2).forEach((v, i) => expect(v).toBeCloseTo(expected.flat(2)[i]!, 5));
+    tf.dispose([x, actual]);
+  });
+
   it.each([[2, 2], [3, 2], [2, 1]])('window %i, stride %i equals the nested-loop reference', (size, stride) => {
     const x = tf.randomNormal([1, 7, 7, 3], 0, 1, 'float32', 5);
     const expected = naiveL2Pool((x.arraySync() as number[][][][])[0]!, size, stride);

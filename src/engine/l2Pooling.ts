@@ -24,11 +24,29 @@ const safeSqrt = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
   };
 });
 
-/** L2 pooling of a batch, shape [batch, h, w, c] → [batch, h', w', c] (valid windows). */
-export function l2Pool(x: tf.Tensor4D, size: number, stride: number): tf.Tensor4D {
+export type L2Padding = 'valid' | 'same';
+
+/** Output side of a pooling window over `n` cells (Keras's rule for valid and same). */
+const pooledSide = (n: number, size: number, stride: number, padding: L2Padding) =>
+  (padding === 'same' ? Math.ceil(n / stride) : Math.floor((n - size) / stride) + 1);
+
+/** Zeros before and after one axis for `same` windows: the extra cells, the odd one after (Keras's rule). */
+function sameZeros(n: number, size: number, stride: number): [number, number] {
+  const total = Math.max(0, (Math.ceil(n / stride) - 1) * stride + size - n);
+  return [Math.floor(total / 2), total - Math.floor(total / 2)];
+}
+
+/**
+ * L2 pooling of a batch, shape [batch, h, w, c] → [batch, h', w', c]. Same padding adds zero
+ * rows and columns, which add nothing to a sum of squares (tfjs's own `same` average would divide
+ * border windows by fewer cells, so the padding is explicit).
+ */
+export function l2Pool(x: tf.Tensor4D, size: number, stride: number, padding: L2Padding = 'valid'): tf.Tensor4D {
   return tf.tidy(() => {
+    const [, h, w] = x.shape;
+    const padded = padding === 'same' ? tf.pad(x, [[0, 0], sameZeros(h, size, stride), sameZeros(w, size, stride), [0, 0]]) : x;
     // avgPool of x² times the window area is the windowed sum of squares, computed by one fast kernel.
-    const sumOfSquares = tf.mul(tf.avgPool(tf.square(x), size, stride, 'valid'), size * size);
+    const sumOfSquares = tf.mul(tf.avgPool(tf.square(padded), size, stride, 'valid'), size * size);
     return safeSqrt(sumOfSquares) as tf.Tensor4D;
   });
 }
@@ -36,6 +54,7 @@ export function l2Pool(x: tf.Tensor4D, size: number, stride: number): tf.Tensor4
 interface L2PoolingArgs {
   poolSize: number;
   strides: number;
+  padding?: L2Padding;
   name?: string;
 }
 
@@ -43,26 +62,28 @@ export class L2Pooling2D extends tfl.layers.Layer {
   static readonly className = 'L2Pooling2D';
   private readonly poolSize: number;
   private readonly strides: number;
+  private readonly padding: L2Padding;
 
   constructor(args: L2PoolingArgs) {
     super({ name: args.name });
     this.poolSize = args.poolSize;
     this.strides = args.strides;
+    this.padding = args.padding ?? 'valid';
   }
 
   override computeOutputShape(inputShape: tfl.Shape | tfl.Shape[]): tfl.Shape {
     const shape = (Array.isArray(inputShape[0]) ? inputShape[0] : inputShape) as tfl.Shape;
-    const side = (n: number | null) => (n === null ? null : Math.floor((n - this.poolSize) / this.strides) + 1);
+    const side = (n: number | null) => (n === null ? null : pooledSide(n, this.poolSize, this.strides, this.padding));
     return [shape[0] ?? null, side(shape[1] ?? null), side(shape[2] ?? null), shape[3] ?? null];
   }
 
   override call(inputs: tf.Tensor | tf.Tensor[]): tf.Tensor {
     const x = (Array.isArray(inputs) ? inputs[0] : inputs) as tf.Tensor4D;
-    return l2Pool(x, this.poolSize, this.strides);
+    return l2Pool(x, this.poolSize, this.strides, this.padding);
   }
 
   override getConfig(): tf.serialization.ConfigDict {
-    return { ...super.getConfig(), poolSize: this.poolSize, strides: this.strides };
+    return { ...super.getConfig(), poolSize: this.poolSize, strides: this.strides, padding: this.padding };
   }
 }
 tf.serialization.registerClass(L2Pooling2D);

@@ -31,3 +31,20 @@ export function createOptimizer(name: OptimizerName, learningRate: number): tf.O
       return tf.train.adam(learningRate);
   }
 }
+
+/**
+ * Changes an optimizer's learning rate in place, keeping its running state (Adam's moments,
+ * momentum's velocity, AdaGrad's sums): a lecturer lowering the rate mid-run should not restart
+ * Adam. tfjs reads `learningRate` at every update; SGD and momentum also cache −rate as a scalar,
+ * which their own setLearningRate replaces.
+ */
+export function setLearningRate(optimizer: tf.Optimizer, learningRate: number): void {
+  // Not `instanceof SGDOptimizer`: tfjs optimizers answer instanceof by duck typing, so Adam would pass.
+  const withSetter = optimizer as tf.Optimizer & { setLearningRate?: (rate: number) => void };
+  if (typeof withSetter.setLearningRate === 'function') {
+    withSetter.setLearningRate(learningRate);
+    return;
+  }
+  // The field is protected in tfjs's typings but is the one its update reads (checked by optimizers.test.ts).
+  (optimizer as unknown as { learningRate: number }).learningRate = learningRate;
+}

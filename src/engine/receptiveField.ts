@@ -151,15 +151,36 @@ export interface PixelRange {
   last: number;
 }
 
-/** Where a walk down the graph has got to in one layer: rows (or columns), and the one channel if it is still known. */
-interface Reach extends PixelRange {
+/**
+ * Where a walk down the graph has got to in one layer: which rows (or columns) are read, as a
+ * mask, not an interval — a stride longer than its kernel leaves gaps, and a row in a gap may be
+ * the one a later padding would have clipped to — and the one channel if it is still known.
+ */
+interface Reach {
+  rows: Uint8Array;
   /** null once a convolution has mixed the channels (or two paths arrive at different ones). */
   channel: number | null;
 }
 
-const join = (a: Reach | undefined, b: Reach): Reach => (a
-  ? { first: Math.min(a.first, b.first), last: Math.max(a.last, b.last), channel: a.channel === b.channel ? a.channel : null }
-  : b);
+function join(a: Reach | undefined, b: Reach): Reach {
+  if (!a) return b;
+  const rows = a.rows.map((read, i) => read | b.rows[i]!);
+  return { rows, channel: a.channel === b.channel ? a.channel : null };
+}
+
+/** The rows below that the given rows' windows read, each window clipped to the layer; null when none. */
+function windowsBelow(rows: Uint8Array, window: { kernel: number; stride: number; pad: number }, side: number): Uint8Array | null {
+  const below = new Uint8Array(side);
+  let any = false;
+  rows.forEach((read, unit) => {
+    if (!read) return;
+    const first = Math.max(0, unit * window.stride - window.pad);
+    const last = Math.min(side - 1, unit * window.stride - window.pad + window.kernel - 1);
+    for (let r = first; r <= last; r++) below[r] = 1;
+    any ||= first <= last;
+  });
+  return any ? below : null;
+}
 
 /**
  * The channel of input `from` (its position `position` among the layer's inputs) that a unit of
@@ -189,7 +210,10 @@ export function unitFieldRange(
 ): PixelRange | null {
   const graph = axisGraph(spec, axis);
   if (!graph || !graph.summary.layers[layerIndex] || downToLayer >= layerIndex) return null;
-  const reaches = new Map<number, Reach>([[layerIndex, { first: index, last: index, channel }]]);
+  const start = new Uint8Array(graph.side(layerIndex));
+  if (index < 0 || index >= start.length) return null;
+  start[index] = 1;
+  const reaches = new Map<number, Reach>([[layerIndex, { rows: start, channel }]]);
   // Spec order lists every reader after what it reads, so walking down visits each layer after all its readers.
   for (let i = layerIndex; i > downToLayer; i--) {
     const reach = reaches.get(i);
@@ -200,14 +224,11 @@ export function unitFieldRange(
       if (!window) return null;
       const below = channelBelow(graph, spec.layers[i]!, i, position, reach.channel);
       if (below === -1) continue;
-      const reached = {
-        first: Math.max(0, reach.first * window.stride - window.pad),
-        last: Math.min(graph.side(from) - 1, reach.last * window.stride - window.pad + window.kernel - 1),
-        channel: below,
-      };
-      if (reached.first <= reached.last) reaches.set(from, join(reaches.get(from), reached));
+      const rows = windowsBelow(reach.rows, window, graph.side(from));
+      if (rows) reaches.set(from, join(reaches.get(from), { rows, channel: below }));
     }
   }
-  const found = reaches.get(downToLayer);
-  return found ? { first: found.first, last: found.last } : null;
+  const found = reaches.get(downToLayer)?.rows;
+  if (!found) return null;
+  return { first: found.indexOf(1), last: found.lastIndexOf(1) };
 }

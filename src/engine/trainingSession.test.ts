@@ -93,6 +93,37 @@ describe('TrainingSession', () => {
     expect(tf.memory().numTensors).toBe(before);
   });
 
+  it('a new learning rate keeps the optimizer (Adam goes on counting); a new optimizer starts fresh', async () => {
+    const s = session('small-conv', {}, false);
+    for (let i = 0; i < 4; i++) s.trainStep();
+    await s.readMetrics();
+    s.setOptions({ ...options, learningRate: 0.002 });
+    s.trainStep();
+    const kept = await s.exportOptimizer();
+    expect(kept.iterations).toBe(5);
+    // tfjs starts its running β₁ power at β₁ and multiplies after each update: β₁⁶ after 5 steps (a restart would give β₁¹).
+    expect(kept.powers?.[0]).toBeCloseTo(0.9 ** 6, 6);
+    s.setOptions({ ...options, learningRate: 0.002, optimizer: 'rmsprop' });
+    s.trainStep();
+    expect((await s.exportOptimizer()).iterations).toBe(1);
+    await s.readMetrics();
+  });
+
+  it('an evaluation that fails part-way frees everything it made', async () => {
+    const s = session('small-conv');
+    const before = tf.memory().numTensors;
+    let served = 0;
+    const failing: EvalSet = {
+      count: 3 * 500,
+      chunk: (_start, n) => {
+        if (++served === 2) throw new Error('chunk unavailable');
+        return testSet.chunk(0, Math.min(n, testSet.count));
+      },
+    };
+    await expect(s.evaluate(failing, true)).rejects.toThrow('chunk unavailable');
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
   it('the same seed gives the same initial weights and the same first-batch loss', async () => {
     const a = session('small-conv', {}, true, 42);
     const b = session('small-conv', {}, true, 42);

@@ -6,7 +6,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
 import type { Batch, EvalSet, TaskGeometry } from '../data/tasks/taskTypes';
-import { createOptimizer, type OptimizerName } from './optimizers';
+import { createOptimizer, setLearningRate, type OptimizerName } from './optimizers';
 import { countRight, predictedClasses, sumOfSquaredKernels, taskLoss } from './loss';
 import { answerShape, inputTensor, targetTensor } from './batchTensors';
 import { clipByGlobalNorm, globalNorm } from './gradientClipping';
@@ -98,13 +98,18 @@ export class TrainingSession {
     this.answersPerExample = answerShape(geometry).reduce((a, b) => a * b, 1);
   }
 
-  /** Changing optimizer or learning rate starts a fresh optimizer (its running averages reset). */
+  /**
+   * Another optimizer starts fresh (its running averages mean nothing to the new one); a new
+   * learning rate alone keeps the optimizer's state, so Adam is not restarted by a rate change.
+   */
   setOptions(options: TrainingOptions): void {
-    const restart = options.optimizer !== this.options.optimizer || options.learningRate !== this.options.learningRate;
+    const previous = this.options;
     this.options = { ...options };
-    if (restart) {
+    if (options.optimizer !== previous.optimizer) {
       this.optimizer.dispose();
       this.optimizer = createOptimizer(options.optimizer, options.learningRate);
+    } else if (options.learningRate !== previous.learningRate) {
+      setLearningRate(this.optimizer, options.learningRate);
     }
   }
 
@@ -185,23 +190,31 @@ export class TrainingSession {
     }
   }
 
-  /** Cost and accuracy on a fixed set, in chunks so memory stays small. Dropout is off. */
-  async evaluate(set: EvalSet, withPredictions = false): Promise<Evaluation> {
+  /**
+   * Cost and accuracy on a fixed set, in chunks so memory stays small. Dropout is off.
+   * `betweenChunks`, when given, runs after each chunk: on the page's own thread it yields, so
+   * 10,000 test images never freeze the page.
+   */
+  async evaluate(set: EvalSet, withPredictions = false, betweenChunks?: () => Promise<void>): Promise<Evaluation> {
     const output = this.geometry.output;
-    let lossTotal: tf.Scalar = tf.scalar(0);
-    let rightTotal: tf.Scalar = tf.scalar(0, 'int32');
+    let lossTotal: tf.Scalar | null = null;
+    let rightTotal: tf.Scalar | null = null;
     const predictionChunks: tf.Tensor[] = [];
     const labelChunks: Int32Array[] = [];
     try {
+      // Created inside the try, so an error anywhere below (a bad chunk, a lost GPU) frees them too.
+      lossTotal = tf.scalar(0);
+      rightTotal = tf.scalar(0, 'int32');
       for (let start = 0; start < set.count; start += EVALUATION_CHUNK) {
         const batch = set.chunk(start, Math.min(EVALUATION_CHUNK, set.count - start));
         const keepPredictions = withPredictions && output.kind === 'classes';
+        const [lossSoFar, rightSoFar] = [lossTotal, rightTotal];
         const [nextLoss, nextRight, predicted] = tf.tidy(() => {
           const predictions = this.model.predict(inputTensor(batch, this.geometry)) as tf.Tensor;
           const targets = targetTensor(batch, this.geometry);
           const sums: tf.Tensor[] = [
-            tf.add(lossTotal, tf.mul(taskLoss(output, predictions, targets), batch.count)),
-            tf.add(rightTotal, countRight(output, predictions, targets)),
+            tf.add(lossSoFar, tf.mul(taskLoss(output, predictions, targets), batch.count)),
+            tf.add(rightSoFar, countRight(output, predictions, targets)),
           ];
           return keepPredictions ? [...sums, tf.cast(predictedClasses(predictions), 'int32')] : sums;
         }) as [tf.Scalar, tf.Scalar, tf.Tensor | undefined];
@@ -211,6 +224,7 @@ export class TrainingSession {
         rightTotal = nextRight;
         if (predicted) predictionChunks.push(predicted);
         if (predicted && batch.targets.kind === 'classes') labelChunks.push(batch.targets.labels);
+        if (betweenChunks) await betweenChunks();
       }
       const [loss, right, ...chunks] = await Promise.all([lossTotal.data(), rightTotal.data(), ...predictionChunks.map((p) => p.data())]);
       const answers = set.count * this.answersPerExample;
@@ -223,8 +237,8 @@ export class TrainingSession {
       }
       return evaluation;
     } finally {
-      lossTotal.dispose();
-      rightTotal.dispose();
+      lossTotal?.dispose();
+      rightTotal?.dispose();
       tf.dispose(predictionChunks);
     }
   }

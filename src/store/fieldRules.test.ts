@@ -22,6 +22,10 @@ describe('what a user types into a number field', () => {
     ['-3', 'seed', 'outOfRange'],
     ['2147483648', 'seed', 'outOfRange'],
     ['1.5', 'seed', 'notWhole'],
+    // Fractions a double rounds to a whole number are still fractions.
+    ['1e-400', 'seed', 'notWhole'],
+    ['2.0000000000000001', 'batchSize', 'notWhole'],
+    ['2.05e1', 'batchSize', 'notWhole'],
     ['1', 'l2', 'outOfRange'],
     ['1', 'dropoutRate', 'outOfRange'],
     ['513', 'filters', 'outOfRange'],
@@ -46,6 +50,7 @@ describe('what a user types into a number field', () => {
   const good: [string, keyof typeof FIELD_RULES, number][] = [
     ['0.01', 'learningRate', 0.01], ['1e-3', 'learningRate', 0.001], [' 32 ', 'batchSize', 32], ['1024', 'batchSize', 1024],
     ['0', 'seed', 0], ['.5', 'dropoutRate', 0.5], ['-5', 'forgetBias', -5], ['0', 'l2', 0], ['10', 'learningRate', 10],
+    ['1.5e1', 'batchSize', 15], ['2.0', 'seed', 2], ['0.0', 'seed', 0], ['1e3', 'batchSize', 1000], ['-0', 'seed', -0],
   ];
   it.each(good)('"%s" in %s is %d exactly', (typed, rule, value) => {
     expect(checkNumber(typed, FIELD_RULES[rule])).toEqual({ ok: true, value });

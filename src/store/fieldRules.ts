@@ -38,8 +38,23 @@ export function checkNumber(text: string, rule: NumberRule): NumberCheck {
   if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(typed)) return { ok: false, problem: { code: 'notANumber', typed } };
   const value = Number(typed);
   if (!isAllowed(value, { ...rule, integer: false })) return { ok: false, problem: { code: 'outOfRange', typed } };
-  if (rule.integer && !Number.isInteger(value)) return { ok: false, problem: { code: 'notWhole', typed } };
+  if (rule.integer && !writesWholeNumber(typed)) return { ok: false, problem: { code: 'notWhole', typed } };
   return { ok: true, value };
+}
+
+/**
+ * True when decimal text names a whole number, judged on the digits typed rather than on the double
+ * they round to: a double turns 1e-400 into 0 and 2.0000000000000001 into 2, which would accept a
+ * fraction as a whole number and show the user a value they did not type.
+ */
+function writesWholeNumber(typed: string): boolean {
+  const match = /^[+-]?(\d*)\.?(\d*)(?:e([+-]?\d+))?$/i.exec(typed);
+  if (!match) return false;
+  const [, whole = '', fraction = '', exponent = '0'] = match;
+  const significant = `${whole}${fraction}`.replace(/0+$/, '');
+  // Where the decimal point falls among those digits once the exponent has moved it.
+  const point = whole.length + Number(exponent);
+  return /^0*$/.test(significant) || significant.length <= point;
 }
 
 /** True when a value (from a link, storage or a field) satisfies the rule. */

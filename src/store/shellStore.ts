@@ -8,6 +8,7 @@ import type { Runner } from '../workers/runner';
 import type { BackendChoice, BackendName, SessionMessage, SlotId } from '../workers/protocol';
 import { isSessionMessage } from '../workers/protocol';
 import type { BackendReason, DataProblem, TrainerProblem } from '../workers/problems';
+import type { BackendVerdict } from '../workers/backendVerdict';
 import { DEFAULT_PREFERENCES, type Preferences } from './preferences';
 import type { ShareNotice, ShareSync } from './share/shareSync';
 import type { SharedField } from './share/shareFields';
@@ -36,7 +37,13 @@ export interface LabController {
   apply(message: SessionMessage): void;
   /** The user switched to another screen. */
   leave(): void;
+  /** The trainer crashed and a fresh one started: build the lab's configuration again. */
+  trainerRestarted(): void;
 }
+
+/** More crashes than this within CRASH_WINDOW_MS means something keeps killing it: stop and ask for a reload. */
+const MAX_RESTARTS = 3;
+const CRASH_WINDOW_MS = 60_000;
 
 export interface ShellState extends LibraryState, OfflineState {
   runner: Runner;
@@ -88,6 +95,10 @@ export interface ShellOptions {
   modelLibrary?: ModelLibrary;
   /** The service worker that makes the playground work offline; null where there is none. */
   offline?: OfflineControl | null;
+  /** Auto's verdict from an earlier visit (spares the backend trial). */
+  rememberedBackend?: BackendVerdict | null;
+  /** Keeps a fresh trial's verdict for the next visit. */
+  rememberBackend?(verdict: BackendVerdict): void;
 }
 
 export type ShellStore = StoreApi<ShellState>;
@@ -160,9 +171,13 @@ export function createShellStore(runner: Runner, dataUrl: string, options: Shell
     }
     if (snapshots.answer(message)) return;
     switch (message.type) {
-      case 'backend':
-        store.setState({ backend: { name: message.backend, reason: message.reason } });
+      case 'backend': {
+        // When the choice could not be honoured (WebGL refused or lost), the selector shows what really runs.
+        const overruled = message.reason.code === 'fallback' || message.reason.code === 'webglLost';
+        store.setState({ backend: { name: message.backend, reason: message.reason }, ...(overruled ? { backendChoice: message.backend } : {}) });
+        if (message.verdict) options.rememberBackend?.(message.verdict);
         return;
+      }
       case 'dataProgress':
         store.setState({
           loadedBytes: message.loadedBytes, totalBytes: message.totalBytes, trainAvailable: message.trainAvailable,
@@ -178,11 +193,39 @@ export function createShellStore(runner: Runner, dataUrl: string, options: Shell
         store.setState({ samples: { pixels: message.pixels, labels: message.labels, count: message.count }, dataReady: true });
         return;
       case 'workerFailed':
+        if (message.problem.code === 'workerStopped') {
+          restartAfterCrash(message.problem.detail);
+          return;
+        }
         store.setState({ workerProblem: message.problem });
+        // The worker moved off a lost GPU and dropped its sessions: every lab builds its configuration again.
+        if (message.problem.code === 'webglLost') for (const lab of labs.values()) lab.trainerRestarted();
         return;
     }
   });
-  runner.send({ type: 'init', dataUrl, backend: store.getState().backendChoice });
+  const init = () => runner.send({
+    type: 'init', dataUrl, backend: store.getState().backendChoice, ...(options.rememberedBackend ? { remembered: options.rememberedBackend } : {}),
+  });
+  /**
+   * A crashed worker takes its sessions with it. Start a fresh one with the same backend choice,
+   * and let every lab build its configuration again (from fresh weights: the old ones died with it).
+   * Nothing the user set is lost. A worker that keeps crashing is left stopped, with the reason.
+   */
+  const crashes: number[] = [];
+  const restartAfterCrash = (detail: string) => {
+    const now = Date.now();
+    crashes.push(now);
+    while (crashes.length > 0 && now - crashes[0]! > CRASH_WINDOW_MS) crashes.shift();
+    if (crashes.length > MAX_RESTARTS) {
+      store.setState({ workerProblem: { code: 'workerStopped', detail } });
+      return;
+    }
+    store.setState({ workerProblem: { code: 'workerRestarted', detail }, backend: null, dataReady: false, loadedBytes: 0, trainAvailable: 0, testAvailable: 0 });
+    runner.restart();
+    init();
+    for (const lab of labs.values()) lab.trainerRestarted();
+  };
+  init();
   // A page the service worker already serves has its data offline: look for updates at once.
   if (options.offline?.controlled) store.getState().startOffline();
   return store;

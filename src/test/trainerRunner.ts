@@ -14,6 +14,10 @@ export function trainerRunner(): Runner {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    restart: () => {
+      // Restarts are the shell's reaction to a crashed worker; their tests use fakeRunner.
+      throw new Error('trainerRunner cannot restart');
+    },
     dispose: () => undefined,
   };
 }

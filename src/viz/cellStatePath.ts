@@ -45,12 +45,13 @@ export function createCellStatePath(root: HTMLElement): Viz<CellStatePathData> {
   const draw = (data: CellStatePathData) => {
     const width = data.steps * data.cellWidth;
     svg.attr('width', width).attr('height', HEIGHT).attr('viewBox', `0 0 ${width} ${HEIGHT}`).attr('aria-hidden', null).attr('role', 'img').attr('aria-label', data.label);
-    const bound = Math.max(max(data.cell, (v) => Math.abs(v)) ?? 1, 1e-6);
+    // The finite values set the scale; a NaN or ∞ is a gap in its unit's line.
+    const bound = Math.max(max(data.cell, (v) => (Number.isFinite(v) ? Math.abs(v) : NaN)) ?? 1, 1e-6);
     const x = (t: number) => (t + 0.5) * data.cellWidth;
     const y = scaleLinear().domain([-bound, bound]).range([HEIGHT - PAD, PAD]);
     const zeroY = Number.isFinite(y(0)) ? y(0) : HEIGHT / 2;
     zero.attr('x1', 0).attr('x2', width).attr('y1', zeroY).attr('y2', zeroY);
-    const unitLine = (unit: number) => line<number>().x((t) => x(t)).y((t) => y(data.cell[t * data.units + unit]!))(Array.from({ length: data.steps }, (_v, t) => t)) ?? '';
+    const unitLine = (unit: number) => line<number>().defined((t) => Number.isFinite(data.cell[t * data.units + unit]!)).x((t) => x(t)).y((t) => y(data.cell[t * data.units + unit]!))(Array.from({ length: data.steps }, (_v, t) => t)) ?? '';
     const units = Array.from({ length: data.units }, (_v, u) => u).filter((u) => u !== data.selectedUnit);
     others.selectAll('path').data(units).join('path').attr('d', unitLine);
     const chosenShown = data.selectedUnit >= 0 && data.selectedUnit < data.units;

@@ -4,6 +4,7 @@
  * after the axes, so data is drawn over the grid.
  */
 import { max, min, select } from 'd3';
+import { nonFiniteSwatch } from './nonFinite';
 
 export interface Margin {
   top: number;
@@ -18,6 +19,18 @@ export interface ChartSize {
   innerW: number;
   innerH: number;
 }
+
+/** One legend line: its picture (HTML) and its words. */
+export interface LegendEntry {
+  swatch: string;
+  name: string;
+}
+
+/** The short line (solid or dashed) that stands for a series. */
+export const lineSwatch = (color: string, dashed = false) => `<span class="swatch${dashed ? ' dashed' : ''}" style="--swatch:${color}"></span>`;
+
+/** The crossed square that stands for a value that is not a finite number (a gap in a line). */
+export const nonFiniteEntry = (name: string): LegendEntry => ({ swatch: nonFiniteSwatch().outerHTML, name });
 
 export function createChartFrame(root: HTMLElement, className: string, margin: Margin, labels: { x: string; y: string }) {
   const svg = select(root).append('svg').attr('class', className).attr('aria-hidden', 'true');
@@ -41,6 +54,10 @@ export function createChartFrame(root: HTMLElement, className: string, margin: M
       xTitle.attr('x', margin.left + innerW / 2).attr('y', height - 4);
       yTitle.attr('transform', `translate(12,${margin.top + innerH / 2}) rotate(-90)`);
       return { width, height, innerW, innerH };
+    },
+    /** Rewrites the legend with these lines, in order (one list item each, reused across updates). */
+    drawLegend(entries: LegendEntry[]) {
+      legend.selectAll('li').data(entries).join('li').html((e) => `${e.swatch}${e.name}`);
     },
     remove() {
       svg.remove();

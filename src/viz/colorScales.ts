@@ -4,6 +4,7 @@
  * with common colour-vision deficiencies.
  */
 import { interpolateBlues, interpolatePuOr, rgb } from 'd3';
+import { NON_FINITE_FILL, NON_FINITE_RGB } from './nonFinite';
 
 export interface ColorScale {
   color(value: number): string;
@@ -12,6 +13,30 @@ export interface ColorScale {
   /** Lowest and highest value the scale spans, for the legend. */
   domain: [number, number];
   diverging: boolean;
+}
+
+/**
+ * The scale's own colours for finite values, and the non-finite colour for NaN and ±∞ (which
+ * would otherwise index past the lookup table, or pass for the ends of the ramp).
+ */
+function withNonFinite(color: (v: number) => string, bytes: (v: number) => readonly [number, number, number]): Pick<ColorScale, 'color' | 'rgb'> {
+  return {
+    color: (v) => (Number.isFinite(v) ? color(v) : NON_FINITE_FILL),
+    rgb: (v) => (Number.isFinite(v) ? bytes(v) : NON_FINITE_RGB),
+  };
+}
+
+/** Smallest and largest finite value (Infinity, −Infinity when there is none): NaN and ±∞ never stretch a scale. */
+function finiteExtent(values: ArrayLike<number>): [number, number] {
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (!Number.isFinite(v)) continue;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  return [min, max];
 }
 
 /** 256 precomputed colours of an interpolator over t in [0, 1]. */
@@ -27,26 +52,20 @@ const WHITE = [255, 255, 255] as const;
 const pick = (table: (readonly [number, number, number])[], t: number) => table[Math.round(Math.max(0, Math.min(1, t)) * 255)]!;
 
 export function scaleFor(values: ArrayLike<number>): ColorScale {
-  let min = Infinity;
-  let max = -Infinity;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i]!;
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
-  if (!Number.isFinite(min)) return { color: () => '#ffffff', rgb: () => WHITE, domain: [0, 1], diverging: false };
+  const [min, max] = finiteExtent(values);
+  if (!Number.isFinite(min)) return { ...withNonFinite(() => '#ffffff', () => WHITE), domain: [0, 1], diverging: false };
   if (min >= 0) {
     const top = max > 0 ? max : 1;
     return {
-      color: (v) => interpolateBlues(Math.max(0, Math.min(1, v / top))),
-      rgb: (v) => pick(BLUES, v / top),
+      ...withNonFinite((v) => interpolateBlues(Math.max(0, Math.min(1, v / top))), (v) => pick(BLUES, v / top)),
       domain: [0, top], diverging: false,
     };
   }
   const bound = Math.max(Math.abs(min), Math.abs(max)) || 1;
-  // PuOr runs orange (low) → purple (high); flip so positive values are orange-brown "ink".
-  const t = (v: number) => 0.5 - Math.max(-1, Math.min(1, v / bound)) / 2;
-  return { color: (v) => interpolatePuOr(t(v)), rgb: (v) => pick(PUOR, t(v)), domain: [-bound, bound], diverging: true };
+  // d3's PuOr runs purple (t = 0) → orange-brown (t = 1): negative values purple, positive ones
+  // orange-brown "ink", as every legend says.
+  const t = (v: number) => 0.5 + Math.max(-1, Math.min(1, v / bound)) / 2;
+  return { ...withNonFinite((v) => interpolatePuOr(t(v)), (v) => pick(PUOR, t(v))), domain: [-bound, bound], diverging: true };
 }
 
 const GREYS = Array.from({ length: 256 }, (_v, i) => [255 - i, 255 - i, 255 - i] as const);
@@ -56,24 +75,18 @@ const GREYS = Array.from({ length: 256 }, (_v, i) => [255 - i, 255 - i, 255 - i]
  * smaller (more negative), stretched between the smallest and largest value.
  */
 export function greyScaleFor(values: ArrayLike<number>): ColorScale {
-  let min = Infinity;
-  let max = -Infinity;
-  for (let i = 0; i < values.length; i++) {
-    min = Math.min(min, values[i]!);
-    max = Math.max(max, values[i]!);
-  }
-  if (!Number.isFinite(min) || max === min) return { color: () => '#808080', rgb: () => [128, 128, 128], domain: [min, max], diverging: false };
+  const [min, max] = finiteExtent(values);
+  if (!Number.isFinite(min) || max === min) return { ...withNonFinite(() => '#808080', () => [128, 128, 128]), domain: [min, max], diverging: false };
   const t = (v: number) => (v - min) / (max - min);
   return {
-    color: (v) => { const g = Math.round(255 * (1 - Math.max(0, Math.min(1, t(v))))); return `rgb(${g},${g},${g})`; },
-    rgb: (v) => pick(GREYS, t(v)),
+    ...withNonFinite((v) => { const g = Math.round(255 * (1 - Math.max(0, Math.min(1, t(v))))); return `rgb(${g},${g},${g})`; }, (v) => pick(GREYS, t(v))),
     domain: [min, max], diverging: false,
   };
 }
 
 /** A diverging scale centred on zero even when every value has the same sign (for weights). */
 export function signedScaleFor(values: ArrayLike<number>): ColorScale {
-  let bound = 0;
-  for (let i = 0; i < values.length; i++) bound = Math.max(bound, Math.abs(values[i]!));
+  const [min, max] = finiteExtent(values);
+  const bound = Number.isFinite(min) ? Math.max(Math.abs(min), Math.abs(max)) : 0;
   return scaleFor([-(bound || 1), bound || 1]);
 }

@@ -4,6 +4,7 @@
  * input; this module only draws and answers "which unit is under this point?".
  */
 import { scaleFor, type ColorScale } from './colorScales';
+import { createNonFiniteLegend, drawNonFiniteCell, hasNonFinite, NON_FINITE_RGB } from './nonFinite';
 import { PALETTE } from './palette';
 import { frameDrivenViz, sizeCanvas, type Viz } from './viz';
 
@@ -27,6 +28,8 @@ export interface FeatureMapData {
   outline: Outline | null;
   /** Colours to use instead of the automatic activation scale (e.g. for filter weights). */
   scale?: ColorScale;
+  /** Legend words for a NaN or infinite value, shown under the maps only while one is drawn. */
+  nonFiniteLabel?: string;
 }
 
 export interface FeatureMapGrid extends Viz<FeatureMapData> {
@@ -39,6 +42,7 @@ export function createFeatureMapGrid(root: HTMLElement, options: { tileSize: num
   const canvas = root.appendChild(document.createElement('canvas'));
   canvas.className = 'feature-map-canvas';
   const tile = document.createElement('canvas');
+  const legend = createNonFiniteLegend(root);
   /** What was last drawn, and where, so unitAt() answers for what the user sees. */
   let drawn: FeatureMapData | null = null;
   let layout = { columns: 1, cell: 1, tileW: 1, tileH: 1 };
@@ -55,7 +59,9 @@ export function createFeatureMapGrid(root: HTMLElement, options: { tileSize: num
     layout = { columns, cell, tileW, tileH };
     const ctx = sizeCanvas(canvas, columns * (tileW + GAP) - GAP, rows * (tileH + GAP) - GAP);
     if (!ctx) return;
+    // Automatic scales span the finite values only, so one NaN or ∞ leaves the other cells' colours as they were.
     const scale = data.scale ?? scaleFor(data.values);
+    legend.show(data.nonFiniteLabel, hasNonFinite(data.values));
     // One pixel per unit on a small canvas, then scaled up without smoothing: cheap and crisp.
     tile.width = w;
     tile.height = h;
@@ -65,9 +71,12 @@ export function createFeatureMapGrid(root: HTMLElement, options: { tileSize: num
     for (let k = 0; k < c; k++) {
       const x0 = (k % columns) * (tileW + GAP);
       const y0 = Math.floor(k / columns) * (tileH + GAP);
+      const marked: number[] = [];
       if (tileCtx && pixels) {
         for (let i = 0; i < h * w; i++) {
-          const [red, green, blue] = scale.rgb(data.values[i * c + k]!);
+          const value = data.values[i * c + k]!;
+          if (!Number.isFinite(value)) marked.push(i);
+          const [red, green, blue] = Number.isFinite(value) ? scale.rgb(value) : NON_FINITE_RGB;
           pixels.data[i * 4] = red;
           pixels.data[i * 4 + 1] = green;
           pixels.data[i * 4 + 2] = blue;
@@ -76,6 +85,7 @@ export function createFeatureMapGrid(root: HTMLElement, options: { tileSize: num
         tileCtx.putImageData(pixels, 0, 0);
         ctx.drawImage(tile, x0, y0, tileW, tileH);
       }
+      for (const i of marked) drawNonFiniteCell(ctx, x0 + (i % w) * cell, y0 + Math.floor(i / w) * cell, cell, cell);
       ctx.strokeStyle = PALETTE.grid;
       ctx.lineWidth = 1;
       ctx.strokeRect(x0 + 0.5, y0 + 0.5, tileW - 1, tileH - 1);
@@ -93,7 +103,10 @@ export function createFeatureMapGrid(root: HTMLElement, options: { tileSize: num
     }
   };
 
-  const viz = frameDrivenViz(root, draw, () => canvas.remove());
+  const viz = frameDrivenViz(root, draw, () => {
+    canvas.remove();
+    legend.remove();
+  });
   return {
     ...viz,
     unitAt(clientX, clientY) {

@@ -5,6 +5,7 @@
  * come from the caller; this module only draws and wires events.
  */
 import type { ColorScale } from './colorScales';
+import { createNonFiniteLegend, drawNonFiniteCell, hasNonFinite, NON_FINITE_RGB } from './nonFinite';
 import { PALETTE } from './palette';
 import { frameDrivenViz, sizeCanvas, type Viz } from './viz';
 
@@ -25,8 +26,11 @@ export interface GateHeatmapData {
   selectedStep: number | null;
   /** The cell whose equations are shown, when it is in this row. */
   selected: GateCell | null;
+  /** A cell's screen-reader text; `value` is passed as it is, NaN and ±∞ included, for the caller to word. */
   cellLabel(step: number, unit: number, value: number): string;
   gridLabel: string;
+  /** Legend words for a NaN or infinite value, shown under the row only while one is drawn. */
+  nonFiniteLabel?: string;
 }
 
 export interface GateHeatmapOptions {
@@ -49,6 +53,7 @@ export function createGateHeatmap(root: HTMLElement, options: GateHeatmapOptions
   grid.setAttribute('role', 'grid');
   grid.tabIndex = 0;
   const tile = document.createElement('canvas');
+  const legend = createNonFiniteLegend(root);
   let cells: HTMLElement[] = [];
   let labels: string[] = [];
   let shape = { steps: 0, units: 0, cellWidth: 0, cellHeight: 0 };
@@ -94,10 +99,13 @@ export function createGateHeatmap(root: HTMLElement, options: GateHeatmapOptions
     tile.height = data.units;
     const tileCtx = tile.getContext('2d');
     const image = tileCtx?.createImageData(data.steps, data.units);
+    const marked: GateCell[] = [];
     if (tileCtx && image) {
       for (let step = 0; step < data.steps; step++) {
         for (let unit = 0; unit < data.units; unit++) {
-          const [r, g, b] = data.scale.rgb(data.values[step * data.units + unit]!);
+          const value = data.values[step * data.units + unit]!;
+          if (!Number.isFinite(value)) marked.push({ step, unit });
+          const [r, g, b] = Number.isFinite(value) ? data.scale.rgb(value) : NON_FINITE_RGB;
           const at = (unit * data.steps + step) * 4;
           image.data[at] = r;
           image.data[at + 1] = g;
@@ -109,6 +117,8 @@ export function createGateHeatmap(root: HTMLElement, options: GateHeatmapOptions
       ctx.imageSmoothingEnabled = false;
       ctx.drawImage(tile, 0, 0, width, height);
     }
+    for (const { step, unit } of marked) drawNonFiniteCell(ctx, step * data.cellWidth, unit * data.cellHeight, data.cellWidth, data.cellHeight);
+    legend.show(data.nonFiniteLabel, hasNonFinite(data.values.subarray(0, data.steps * data.units)));
     if (data.selectedStep !== null) {
       ctx.strokeStyle = PALETTE.ink;
       ctx.lineWidth = 1;
@@ -160,6 +170,7 @@ export function createGateHeatmap(root: HTMLElement, options: GateHeatmapOptions
     grid.removeEventListener('click', onClick);
     grid.removeEventListener('keydown', onKey);
     box.remove();
+    legend.remove();
   });
   return {
     update(data) {

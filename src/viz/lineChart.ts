@@ -1,6 +1,7 @@
 /** A responsive SVG line chart (D3) for training curves, with a legend and optional reference line. */
 import { axisBottom, axisLeft, format, line, max, scaleLinear, scaleLog, select, type Selection } from 'd3';
-import { createChartFrame, decadeDomain, decades } from './chartFrame';
+import { createChartFrame, decadeDomain, decades, lineSwatch, nonFiniteEntry, type LegendEntry } from './chartFrame';
+import { appendNonFiniteMark } from './nonFinite';
 import { PALETTE } from './palette';
 import { frameDrivenViz, type Viz } from './viz';
 
@@ -34,7 +35,11 @@ export interface LineChartOptions {
   symmetricY?: boolean;
   /** A logarithmic y axis (for quantities spanning many powers of ten); values ≤ 0 are left out. */
   logY?: boolean;
+  /** Legend words for the marks over a gap where a value is NaN or infinite (e.g. a diverged loss). */
+  nonFiniteLabel?: string;
 }
+
+type Point = { step: number; value: number };
 
 /** The y scale: linear from the options, or logarithmic over the positive values, whole decades. */
 function yScaleFor(options: LineChartOptions, values: number[], innerH: number) {
@@ -49,14 +54,17 @@ const MARGIN = { top: 12, right: 16, bottom: 34, left: 52 };
 
 export function createLineChart(root: HTMLElement, options: LineChartOptions): Viz<LineChartData> {
   const frame = createChartFrame(root, 'line-chart', MARGIN, { x: options.xLabel, y: options.yLabel });
-  const { svg, plot, gridY, xAxis, yAxis, legend } = frame;
+  const { svg, plot, gridY, xAxis, yAxis } = frame;
   const lines = plot.append('g');
   const referenceGroup = plot.append('g');
+  const gaps = plot.append('g').attr('class', 'non-finite-marks');
   const empty = svg.append('text').attr('class', 'chart-empty').attr('text-anchor', 'middle').text(options.emptyMessage);
 
   const draw = (data: LineChartData) => {
     const { innerW, innerH } = frame.layout(0.55);
-    const all = data.series.flatMap((s) => s.points).filter((p) => !options.logY || (p.value > 0 && Number.isFinite(p.value)));
+    // NaN and ±∞ are left out of the axes and the lines (a gap, marked along the top); a log axis also leaves out values ≤ 0.
+    const plotted = (p: { value: number }) => Number.isFinite(p.value) && (!options.logY || p.value > 0);
+    const all = data.series.flatMap((s) => s.points).filter(plotted);
     const maxStep = Math.max(max(all, (p) => p.step) ?? 10, options.symmetricY ? 1 : 10);
     const x = scaleLinear().domain([0, maxStep]).range([0, innerW]).nice();
     const y = yScaleFor(options, all.map((p) => p.value), innerH);
@@ -66,20 +74,26 @@ export function createLineChart(root: HTMLElement, options: LineChartOptions): V
     gridY.call(axisLeft(y).ticks(5).tickValues(ticks as number[]).tickSize(-innerW).tickFormat(() => '')).call((g) => g.select('.domain').remove());
     empty.attr('x', MARGIN.left + innerW / 2).attr('y', MARGIN.top + innerH / 2).attr('display', all.length ? 'none' : 'inline');
 
-    const plotted = (p: { value: number }) => !options.logY || (p.value > 0 && Number.isFinite(p.value));
-    const path = line<{ step: number; value: number }>().defined(plotted).x((p) => x(p.step)).y((p) => y(p.value));
+    const path = line<Point>().defined(plotted).x((p) => x(p.step)).y((p) => y(p.value));
     lines.selectAll<SVGGElement, Series>('g.series').data(data.series, (s) => s.name).join('g').attr('class', 'series')
       .each(function drawSeries(s) {
         const g = select(this);
         g.selectAll('path').data(s.dots ? [] : [s]).join('path')
-          .attr('fill', 'none').attr('stroke', s.color).attr('stroke-width', 2).attr('d', path(s.points as { step: number; value: number }[]) ?? '');
+          .attr('fill', 'none').attr('stroke', s.color).attr('stroke-width', 2).attr('d', path(s.points as Point[]) ?? '');
         g.selectAll('circle').data(s.dots ? s.points.filter(plotted) : []).join('circle')
           .attr('r', s.points.length > 20 ? 2.5 : 4).attr('fill', s.color).attr('cx', (p) => x(p.step)).attr('cy', (p) => y(p.value));
       });
     drawReference(referenceGroup, data.reference ?? null, (v) => y(v), innerW);
-    legend.selectAll('li').data([...data.series, ...(data.reference ? [{ name: data.reference.label, color: PALETTE.text, points: [], dashed: true }] : [])])
-      .join('li')
-      .html((s) => `<span class="swatch${'dashed' in s ? ' dashed' : ''}" style="--swatch:${s.color}"></span>${s.name}`);
+    const missing = data.series.flatMap((s) => s.points.filter((p) => !Number.isFinite(p.value)));
+    gaps.selectAll<SVGGElement, Point>('g.non-finite-mark').data(missing)
+      .join((enter) => enter.append('g').attr('class', 'non-finite-mark').each(function addMark() { appendNonFiniteMark(this, 8); }))
+      .attr('transform', (p) => `translate(${x(p.step)},0)`);
+    const entries: LegendEntry[] = [
+      ...data.series.map((s) => ({ swatch: lineSwatch(s.color), name: s.name })),
+      ...(data.reference ? [{ swatch: lineSwatch(PALETTE.text, true), name: data.reference.label }] : []),
+      ...(options.nonFiniteLabel && missing.length ? [nonFiniteEntry(options.nonFiniteLabel)] : []),
+    ];
+    frame.drawLegend(entries);
   };
 
   return frameDrivenViz(root, draw, () => frame.remove());

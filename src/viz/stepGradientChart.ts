@@ -4,7 +4,8 @@
  * chosen step is marked on every series. Words come from the caller.
  */
 import { axisBottom, axisLeft, line, pointer, scaleLinear, scaleLog, select } from 'd3';
-import { createChartFrame, decadeDomain, decades } from './chartFrame';
+import { createChartFrame, decadeDomain, decades, lineSwatch, nonFiniteEntry } from './chartFrame';
+import { appendNonFiniteMark } from './nonFinite';
 import { PALETTE } from './palette';
 import { frameDrivenViz, type Viz } from './viz';
 
@@ -29,6 +30,8 @@ export interface StepGradientOptions {
   formatY(value: number): string;
   /** The pointer moved over step `step`. */
   onHover(step: number): void;
+  /** Legend words for the marks over a step whose gradient norm is NaN or infinite. */
+  nonFiniteLabel?: string;
 }
 
 const MARGIN = { top: 12, right: 16, bottom: 34, left: 58 };
@@ -36,9 +39,10 @@ const positive = (v: number) => v > 0 && Number.isFinite(v);
 
 export function createStepGradientChart(root: HTMLElement, options: StepGradientOptions): Viz<StepGradientData> {
   const frame = createChartFrame(root, 'line-chart step-gradient-chart', MARGIN, { x: options.xLabel, y: options.yLabel });
-  const { plot, gridY, xAxis, yAxis, legend } = frame;
+  const { plot, gridY, xAxis, yAxis } = frame;
   const marker = plot.append('line').attr('class', 'step-marker').attr('stroke', PALETTE.muted).attr('stroke-dasharray', '3 3');
   const lines = plot.append('g');
+  const gaps = plot.append('g').attr('class', 'non-finite-marks');
   const overlay = plot.append('rect').attr('fill', 'transparent').style('cursor', 'crosshair');
   let stepAt: (px: number) => number = () => 0;
   overlay.on('pointermove', (event: PointerEvent) => options.onHover(stepAt(pointer(event)[0])));
@@ -68,8 +72,15 @@ export function createStepGradientChart(root: HTMLElement, options: StepGradient
       });
     marker.attr('display', data.selected === null ? 'none' : 'inline')
       .attr('x1', x(data.selected ?? 0)).attr('x2', x(data.selected ?? 0)).attr('y1', 0).attr('y2', innerH);
-    legend.selectAll('li').data(data.series).join('li')
-      .html((s) => `<span class="swatch${s.dashed ? ' dashed' : ''}" style="--swatch:${s.color}"></span>${s.name}`);
+    // A NaN or infinite norm is a gap in its line (like a zero, which a log axis cannot place), marked along the top.
+    const missing = data.series.flatMap((s) => Array.from(s.values).flatMap((v, t) => (Number.isFinite(v) ? [] : [t])));
+    gaps.selectAll<SVGGElement, number>('g.non-finite-mark').data(missing)
+      .join((enter) => enter.append('g').attr('class', 'non-finite-mark').each(function addMark() { appendNonFiniteMark(this, 8); }))
+      .attr('transform', (t) => `translate(${x(t)},0)`);
+    frame.drawLegend([
+      ...data.series.map((s) => ({ swatch: lineSwatch(s.color, s.dashed), name: s.name })),
+      ...(options.nonFiniteLabel && missing.length ? [nonFiniteEntry(options.nonFiniteLabel)] : []),
+    ]);
   };
 
   return frameDrivenViz(root, draw, () => frame.remove());

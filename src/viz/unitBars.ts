@@ -1,4 +1,8 @@
-/** A dense layer's activations as bars (canvas): one bar per unit, up for positive, down for negative. */
+/**
+ * A dense layer's activations as bars (canvas): one bar per unit, up for positive, down for
+ * negative; a unit that is NaN or infinite is a crossed full-height bar, and does not stretch the others.
+ */
+import { drawNonFiniteCell } from './nonFinite';
 import { PALETTE } from './palette';
 import { frameDrivenViz, sizeCanvas, type Viz } from './viz';
 
@@ -16,6 +20,7 @@ export function createUnitBars(root: HTMLElement): Viz<Float32Array> {
     let max = 0;
     let min = 0;
     for (const v of values) {
+      if (!Number.isFinite(v)) continue;
       max = Math.max(max, v);
       min = Math.min(min, v);
     }
@@ -27,9 +32,14 @@ export function createUnitBars(root: HTMLElement): Viz<Float32Array> {
     const every = Math.max(1, Math.ceil(n / drawnWidth));
     for (let i = 0; i < n; i += every) {
       const v = values[i]!;
+      const width = Math.max(1, barWidth - (barWidth > 2 ? 1 : 0));
+      if (!Number.isFinite(v)) {
+        drawNonFiniteCell(ctx, (i / every) * barWidth, 0, width, height);
+        continue;
+      }
       ctx.fillStyle = v >= 0 ? PALETTE.blue : PALETTE.orange;
       const h = (Math.abs(v) / span) * height;
-      ctx.fillRect((i / every) * barWidth, v >= 0 ? zero - h : zero, Math.max(1, barWidth - (barWidth > 2 ? 1 : 0)), Math.max(h, 0.5));
+      ctx.fillRect((i / every) * barWidth, v >= 0 ? zero - h : zero, width, Math.max(h, 0.5));
     }
   };
   return frameDrivenViz(root, draw, () => canvas.remove());

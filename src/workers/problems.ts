@@ -13,14 +13,18 @@ export type AutoReason =
   | { code: 'autoWasmFaster'; speedup: number; renderer: string; seconds: number }
   | { code: 'autoNoWebgl' }
   | { code: 'autoWebglFaster'; renderer: string; seconds: number }
-  | { code: 'autoCpuOnly' };
+  | { code: 'autoCpuOnly' }
+  /** A trial on an earlier visit (same browser, same renderer) decided; choosing Auto again measures anew. */
+  | { code: 'autoRemembered'; measured: Extract<AutoReason, { code: 'autoWasmFaster' | 'autoWebglFaster' }> };
 
 export type BackendReason =
   | AutoReason
   /** The user's own choice; `softwareRenderer` names SwiftShader & co. when WebGL runs without a GPU. */
   | { code: 'chosen'; backend: BackendName; softwareRenderer: string | null }
   /** The user's choice could not start; Auto decided instead. */
-  | { code: 'fallback'; wanted: BackendName; auto: AutoReason };
+  | { code: 'fallback'; wanted: BackendName; auto: AutoReason }
+  /** The WebGL context was lost while in use; training moved to this backend. */
+  | { code: 'webglLost'; backend: BackendName };
 
 export type TrainerProblem =
   /** The loss became NaN or stayed far above chance: lower the learning rate. */
@@ -35,7 +39,11 @@ export type TrainerProblem =
   | { code: 'unexpected'; detail: string }
   /** A saved model could not be put back into its network (the page checks files first, so this is a bug). */
   | { code: 'restoreFailed'; detail: string }
-  /** The worker itself stopped (it could not load, or crashed). */
-  | { code: 'workerStopped'; detail: string };
+  /** The worker itself stopped (it could not load, or crashed again and again). */
+  | { code: 'workerStopped'; detail: string }
+  /** The worker crashed and a fresh one took over with the same settings (the weights start afresh). */
+  | { code: 'workerRestarted'; detail: string }
+  /** The GPU's WebGL context was lost mid-run; the sessions were rebuilt on `backend` (fresh weights: the old ones lived on the GPU). */
+  | { code: 'webglLost'; backend: BackendName };
 
 export type { DataProblem };

@@ -13,6 +13,7 @@ import type { RecurrentSpectrum } from '../engine/recurrent/recurrentSpectrum';
 import type { TaskProgress, TaskSpec, Targets } from '../data/tasks/taskTypes';
 import type { SessionState } from '../engine/sessionState';
 import type { BackendChoice, BackendName, BackendReason, DataProblem, TrainerProblem } from './problems';
+import type { BackendVerdict } from './backendVerdict';
 
 export type { BackendChoice, BackendName } from './problems';
 
@@ -60,7 +61,8 @@ export interface SessionSnapshot {
 }
 
 export type ToWorker =
-  | { type: 'init'; dataUrl: string; backend: BackendChoice }
+  /** `remembered`: Auto's verdict from an earlier visit, which spares the trial when it still applies. */
+  | { type: 'init'; dataUrl: string; backend: BackendChoice; remembered?: BackendVerdict | null }
   | { type: 'setBackend'; backend: BackendChoice }
   | { type: 'retryData' }
   /** Builds a session with fresh weights from the seed; Reset is a configure with a new id. */
@@ -154,7 +156,8 @@ export interface UnrolledExample {
 }
 
 export type FromWorker =
-  | { type: 'backend'; backend: BackendName; choice: BackendChoice; reason: BackendReason }
+  /** `verdict`: a trial ran just now; the page remembers it for the next visit. */
+  | { type: 'backend'; backend: BackendName; choice: BackendChoice; reason: BackendReason; verdict?: BackendVerdict }
   | { type: 'dataProgress'; loadedBytes: number; totalBytes: number; trainAvailable: number; testAvailable: number; readyToTrain: boolean }
   | { type: 'dataFailed'; problem: DataProblem }
   /** The first test digits, for the input pickers (count × 784 bytes). */

@@ -86,7 +86,11 @@ export class SessionHost {
   private readonly desk = new InspectionDesk();
   private readonly throughput = new Throughput();
 
-  constructor(readonly slot: SlotId, private readonly post: Post, private readonly mnist: () => MnistData | null) {}
+  /** `betweenChunks`: how long evaluations give way to the page (on the main thread), or null in a worker. */
+  constructor(
+    readonly slot: SlotId, private readonly post: Post, private readonly mnist: () => MnistData | null,
+    private readonly betweenChunks: (() => Promise<void>) | null = null,
+  ) {}
 
   private get address(): SessionAddress {
     return { slot: this.slot, sessionId: this.sessionId };
@@ -283,7 +287,7 @@ export class SessionHost {
     const { session, task } = this;
     if (!session || !task) return;
     const set = task.fullTestSet ?? task.estimateSet;
-    const full = await session.evaluate(set, true);
+    const full = await session.evaluate(set, true, this.betweenChunks ?? undefined);
     if (session !== this.session) return;
     this.post({ type: 'evaluation', ...this.address, step: this.step, epoch: task.epoch, accuracy: full.accuracy, loss: full.loss, scope: 'full', count: full.count });
     if (!full.predictions || !full.labels) return;
@@ -296,7 +300,7 @@ export class SessionHost {
     const { session, task } = this;
     if (!session || !task) return;
     const started = performance.now();
-    const estimate = await session.evaluate(task.estimateSet);
+    const estimate = await session.evaluate(task.estimateSet, false, this.betweenChunks ?? undefined);
     if (session !== this.session) return;
     this.schedule.record(performance.now(), performance.now() - started);
     this.post({ type: 'evaluation', ...this.address, step: this.step, epoch: task.epoch, accuracy: estimate.accuracy, loss: estimate.loss, scope: 'subset', count: estimate.count });
@@ -386,6 +390,21 @@ export class SessionHost {
     await session.importState(saved.state);
     this.session = session;
     this.views = createViews(config, session, task, this.mnist());
+  }
+
+  /**
+   * The backend died under this session (a lost GPU): stop without waiting for the chunk in
+   * flight, which may never finish, and free what can be freed. The configuration stays.
+   */
+  abandon(): void {
+    this.busy = false;
+    this.pauseToAnnounce = false;
+    if (this.status === 'training') this.setStatus('paused');
+    try {
+      this.dispose();
+    } catch {
+      // Freeing textures of a lost context can fail; they are gone with it anyway.
+    }
   }
 
   fail(problem: TrainerProblem): void {

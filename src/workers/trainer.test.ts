@@ -48,11 +48,33 @@ beforeAll(() => {
 afterAll(() => vi.unstubAllGlobals());
 
 describe('Trainer (the worker\'s logic, run in Node on the cpu backend)', () => {
+  it('starts the MNIST download beside the backend choice, not after it', async () => {
+    const order: string[] = [];
+    const trainer = new Trainer((m) => {
+      if (m.type === 'backend' || m.type === 'testSamples') order.push(m.type);
+    });
+    const files = fileFetch((_name, bytes) => bytes);
+    vi.stubGlobal('fetch', (...[url, init]: Parameters<typeof files>) => {
+      order.push('fetch');
+      return files(url, init);
+    });
+    try {
+      trainer.handle({ type: 'init', dataUrl: TEST_DATA_URL, backend: 'cpu' });
+      await vi.waitFor(() => expect(order).toContain('testSamples'), { timeout: 60_000, interval: 20 });
+      // Before: the download waited for the backend (Auto's trial takes seconds on a software GPU).
+      expect(order.indexOf('fetch')).toBeLessThan(order.indexOf('backend'));
+    } finally {
+      vi.stubGlobal('fetch', fileFetch((name, bytes) => (failing.has(name) ? null : bytes)));
+    }
+  });
+
   it('loads data, trains, pauses, steps exactly once and resets, leaking no tensors', async () => {
     const { last, waitFor, messages, configure, send } = harness();
     send({ type: 'init', dataUrl: TEST_DATA_URL, backend: 'cpu' });
     const at = configure('cnn', cnnConfig());
     await waitFor(() => last('configured') !== undefined);
+    // A session just built owns its weights (and the optimizer's step counters), nothing more yet.
+    const tensorsBuilt = tf.memory().numTensors;
     expect(last('backend')).toMatchObject({ backend: 'cpu', reason: { code: 'chosen', backend: 'cpu', softwareRenderer: null } });
     expect(last('configured')).toEqual({ type: 'configured', ...at, paramCount: 4 * 26 + (6 * 6 * 4 + 1) * 10 });
 
@@ -88,10 +110,18 @@ describe('Trainer (the worker\'s logic, run in Node on the cpu backend)', () => 
     // Reset is a configure under a new id: fresh weights, step 0, and the old id is dead.
     const reset = configure('cnn', cnnConfig());
     await waitFor(() => last('configured')?.sessionId === reset.sessionId);
+    // The reset session, built and idle, owns what the first one owned when built: anything more is
+    // the old session (model, optimizer state, views) left behind.
+    expect(last('status')).toMatchObject({ sessionId: reset.sessionId, status: 'idle' });
+    expect(tf.memory().numTensors).toBe(tensorsBuilt);
     send({ type: 'step', ...at });
     send({ type: 'step', ...reset });
     await waitFor(() => last('progress')?.sessionId === reset.sessionId);
     expect(last('progress')!.step).toBe(1);
+    await waitFor(() => last('status')?.sessionId === reset.sessionId && last('status')?.status === 'paused');
+    // After its first step Adam has made its running averages too: the count of the first session at rest.
+    expect(tensorsAtRest).toBeGreaterThan(tensorsBuilt);
+    expect(tf.memory().numTensors).toBe(tensorsAtRest);
     expect(messages.filter((m) => m.type === 'failed')).toEqual([]);
   });
 

@@ -12,7 +12,9 @@ import type { MnistData } from '../data/mnistData';
 import { IMAGE_SIZE } from '../data/mnistData';
 import { DataError } from '../data/dataProblem';
 import { MNIST_EXAMPLE_COUNT } from '../data/tasks/mnistTask';
-import { chooseBackend } from './backends';
+import { chooseAfterLostWebgl, chooseBackend } from './backends';
+import { replaceWebglBackend, watchWebglContext } from './webglContext';
+import type { BackendVerdict } from './backendVerdict';
 import { CHUNK_TARGET_MS, SessionHost } from './sessionHost';
 import type { BackendChoice, FromWorker, SessionAddress, SlotId, ToWorker } from './protocol';
 import type { TrainerProblem } from './problems';
@@ -31,6 +33,13 @@ function yieldToEvents(): Promise<void> {
 
 const unexpected = (error: unknown): TrainerProblem => ({ code: 'unexpected', detail: error instanceof Error ? error.message : String(error) });
 
+export interface TrainerOptions {
+  /** How long one round of training chunks may take before the loop yields (ms). */
+  chunkTargetMs?: number;
+  /** Runs between evaluation chunks; the main-thread runner yields there so the page keeps drawing. */
+  betweenEvaluationChunks?: () => Promise<void>;
+}
+
 export class Trainer {
   private dataUrl = '';
   /** The MNIST download, filled shard by shard; a retry resumes into this same object. */
@@ -40,9 +49,17 @@ export class Trainer {
   private backendReady: Promise<void> = Promise.resolve();
   private readonly hosts = new Map<SlotId, SessionHost>();
   private loopRunning = false;
+  /** Bumped when a lost GPU leaves the loop waiting forever on a read-back: the next loop starts afresh. */
+  private loopGeneration = 0;
   private queue: Promise<void> = Promise.resolve();
+  /** Stops watching the WebGL context (set while WebGL is the active backend). */
+  private stopWatchingContext: () => void = () => undefined;
 
-  constructor(private readonly post: Post) {}
+  private readonly chunkTargetMs: number;
+
+  constructor(private readonly post: Post, private readonly options: TrainerOptions = {}) {
+    this.chunkTargetMs = options.chunkTargetMs ?? CHUNK_TARGET_MS;
+  }
 
   /** The MNIST data every session trains on (tests check a retry completes this very object). */
   get mnistData(): MnistData | null {
@@ -65,9 +82,10 @@ export class Trainer {
     switch (message.type) {
       case 'init':
         this.dataUrl = message.dataUrl;
-        this.backendReady = this.selectBackend(message.backend);
-        await this.backendReady;
+        // The download runs beside the backend trial: neither needs the other.
         void this.loadData();
+        this.backendReady = this.selectBackend(message.backend, message.remembered ?? null);
+        await this.backendReady;
         return;
       case 'retryData':
         void this.loadData();
@@ -161,15 +179,39 @@ export class Trainer {
   private hostFor(slot: SlotId): SessionHost {
     let host = this.hosts.get(slot);
     if (!host) {
-      host = new SessionHost(slot, this.post, () => (this.dataReady ? this.data : null));
+      host = new SessionHost(slot, this.post, () => (this.dataReady ? this.data : null), this.options.betweenEvaluationChunks ?? null);
       this.hosts.set(slot, host);
     }
     return host;
   }
 
-  private async selectBackend(choice: BackendChoice): Promise<void> {
-    const decision = await chooseBackend(choice);
-    this.post({ type: 'backend', backend: decision.backend, choice, reason: decision.reason });
+  private async selectBackend(choice: BackendChoice, remembered: BackendVerdict | null = null): Promise<void> {
+    this.stopWatchingContext();
+    const decision = await chooseBackend(choice, remembered);
+    if (decision.backend === 'webgl') {
+      this.stopWatchingContext = watchWebglContext(() => this.recoverFromLostWebgl(choice));
+    }
+    this.post({ type: 'backend', backend: decision.backend, choice, reason: decision.reason, ...(decision.verdict ? { verdict: decision.verdict } : {}) });
+  }
+
+  /**
+   * The GPU's context is gone, and with it every weight on it. A read-back from a lost context may
+   * never settle, so nothing waits for the loop or the queued command that may hang on one: both
+   * are abandoned. Every session is stopped and freed, training moves to a processor backend, and
+   * the page is told, so it builds each lab's configuration again (its settings are all on the
+   * page). A fresh WebGL backend is registered, so choosing WebGL again opens a new context.
+   */
+  private recoverFromLostWebgl(choice: BackendChoice): void {
+    this.loopGeneration += 1;
+    this.loopRunning = false;
+    for (const host of this.hosts.values()) host.abandon();
+    replaceWebglBackend();
+    this.backendReady = chooseAfterLostWebgl().then((decision) => {
+      this.post({ type: 'backend', backend: decision.backend, choice, reason: decision.reason });
+      this.post({ type: 'workerFailed', problem: { code: 'webglLost', backend: decision.backend } });
+    });
+    // Commands from now on wait for the new backend, not for whatever hung on the old one.
+    this.queue = this.backendReady.catch((error: unknown) => this.post({ type: 'workerFailed', problem: unexpected(error) }));
   }
 
   private async loadData(): Promise<void> {
@@ -231,27 +273,30 @@ export class Trainer {
   private async loop(): Promise<void> {
     if (this.loopRunning) return;
     this.loopRunning = true;
+    const generation = this.loopGeneration;
+    const abandoned = () => generation !== this.loopGeneration;
     try {
       for (;;) {
         const training = [...this.hosts.values()].filter((h) => h.training);
-        if (training.length === 0) break;
+        if (training.length === 0 || abandoned()) break;
         for (const host of training) {
           if (!host.training) continue;
           host.busy = true;
           try {
-            await host.runChunk(CHUNK_TARGET_MS / training.length);
+            await host.runChunk(this.chunkTargetMs / training.length);
           } catch (error) {
-            host.fail(unexpected(error));
+            if (!abandoned()) host.fail(unexpected(error));
           } finally {
-            host.busy = false;
+            if (!abandoned()) host.busy = false;
           }
+          if (abandoned()) return;
           // A pause that arrived mid-chunk takes effect here, after the chunk's last report.
           if (host.takePendingPause()) await host.settle();
         }
         await yieldToEvents();
       }
     } finally {
-      this.loopRunning = false;
+      if (!abandoned()) this.loopRunning = false;
     }
   }
 }

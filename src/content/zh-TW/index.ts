@@ -194,6 +194,7 @@ export const zhTW: Dictionary = {
     testAccuracy: '測試準確率',
     examplesPerSecond: '每秒樣本數',
     backend: '後端',
+    measureBackendAgain: '重新測量',
     lossTip: '最近幾個訓練批次的平均交叉熵成本。',
     testTip: '網路正確分類的測試數字比例。',
     subsetNote: (count: number) => `以 ${grouped(count)} 張固定測試影像估計`,
@@ -212,6 +213,7 @@ export const zhTW: Dictionary = {
     empty: '按「訓練」就會看到曲線。',
     costAxis: '成本',
     accuracyAxis: '準確率',
+    notANumber: '不是數值（NaN）或無限大（∞）',
   },
   cnn: cnnZh,
 

@@ -21,8 +21,12 @@ export const problemsZh: ProblemWords = {
         return `自動：使用 WebGL，在 ${reason.seconds.toFixed(1)} 秒的試跑中比 WebAssembly 快（${reason.renderer}）。`;
       case 'autoCpuOnly':
         return '自動：使用純 JavaScript（CPU），因為這個瀏覽器無法啟動 WebGL 或 WebAssembly，訓練會比較慢。';
+      case 'autoRemembered':
+        return `${problemsZh.backendReason(reason.measured).replace(/。$/, '')}（這是先前在這個瀏覽器造訪時量得的結果）。`;
       case 'chosen':
         return `你選擇了 ${BACKEND_LABELS[reason.backend]}。${reason.softwareRenderer ? `它正在軟體繪圖器（${reason.softwareRenderer}）上執行，速度會比較慢。` : ''}`;
+      case 'webglLost':
+        return `WebGL 在訓練途中停止運作（瀏覽器失去了繪圖環境），因此訓練改在 ${BACKEND_LABELS[reason.backend]} 上進行。`;
       case 'fallback':
         return `${BACKEND_LABELS[reason.wanted]} 無法在這個瀏覽器啟動，因此改用：${problemsZh.backendReason(reason.auto).replace(/^自動：/, '')}`;
     }
@@ -72,6 +76,17 @@ export const problemsZh: ProblemWords = {
         return { title: '無法載入這個模型', body: `它的權重終究不符合這個網路：${problem.detail}。請按「重設」用新的權重訓練這個網路；也請回報這個錯誤。` };
       case 'workerStopped':
         return { title: '訓練背景程序已停止', body: `${problem.detail || '它無法載入。'}請重新載入頁面再試一次。` };
+      case 'webglLost':
+        return {
+          title: '顯示卡停止運作（WebGL 繪圖環境遺失）',
+          body: `瀏覽器在訓練途中收回了 WebGL，常見於顯示卡驅動程式重設之後。訓練已改在 ${BACKEND_LABELS[problem.backend]} 上進行。`
+            + '你的設定都還在，但權重原本存放在顯示卡上，因此會依種子重新初始化。按「訓練」即可繼續；若想再試顯示卡，請在「運算後端」選擇 WebGL。',
+        };
+      case 'workerRestarted':
+        return {
+          title: '訓練背景程序當掉了，已重新啟動',
+          body: `${problem.detail ? `它因以下錯誤而停止：${problem.detail}。` : ''}新的背景程序已用你所有的設定啟動；權重會依種子重新初始化。按「訓練」即可繼續。`,
+        };
     }
   },
 };

@@ -147,6 +147,7 @@ export const timeZh: typeof timeEn = {
         seedHasNoKnownCharacter: '種子中的字元都沒有出現在訓練文字裡：請使用文字中出現過的字元。',
         notReady: '網路還在建立中：請稍後再試。',
         emptySeed: '請輸入至少一個字元的種子文字。',
+        seedTooLong: '種子文字超過 200 個字元：請縮短（模型會先逐字讀完整段種子文字才開始生成）。',
       },
     },
   },

@@ -32,6 +32,7 @@ export function connectLab<S extends TrainingSlice>(store: StoreApi<S>, screen: 
       }
     },
     leave: () => getState().leave(),
+    trainerRestarted: () => getState().configureNow(),
   });
   getState().configureNow();
 }

@@ -10,6 +10,11 @@ export { MAX_GENERATION_LENGTH } from '../../workers/protocol';
 
 export const DEFAULT_TEMPERATURE = 0.8;
 export const DEFAULT_GENERATE_LENGTH = 200;
+/**
+ * The longest seed, in characters, that Generate reads (and a link keeps). The model reads a seed one
+ * character per step before it writes, so a pasted page as a seed would keep it busy for minutes.
+ */
+export const MAX_SEED_TEXT = 200;
 
 export interface Generation {
   requestId: number;
@@ -29,7 +34,7 @@ export interface GenerationSlice {
   generating: number | null;
   generatingSeed: string;
   generation: Generation | null;
-  generationProblem: GenerationProblem | { code: 'emptySeed' } | null;
+  generationProblem: GenerationProblem | { code: 'emptySeed' } | { code: 'seedTooLong' } | null;
   setGenerationOptions(patch: Partial<Pick<GenerationSlice, 'seedText' | 'temperature' | 'generateLength'>>): void;
   generate(): void;
   clearGeneration(): void;
@@ -54,8 +59,9 @@ export const createGenerationSlice: StateCreator<RnnLabState, [], [], Generation
         set({ generationProblem: { code: 'notReady' } });
         return;
       }
-      if (Array.from(seedText).length === 0) {
-        set({ generationProblem: { code: 'emptySeed' } });
+      const seedLength = Array.from(seedText).length;
+      if (seedLength === 0 || seedLength > MAX_SEED_TEXT) {
+        set({ generationProblem: { code: seedLength === 0 ? 'emptySeed' : 'seedTooLong' } });
         return;
       }
       const requestId = nextRequestId++;

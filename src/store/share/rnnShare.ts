@@ -13,12 +13,11 @@ import { TEMPERATURE_RANGE } from '../../engine/sampling';
 import type { Hyperparameters } from '../../workers/protocol';
 import type { RnnLabState, RnnLabStore } from '../rnn/rnnLabStore';
 import { FIELD_RULES } from '../fieldRules';
-import { DEFAULT_GENERATE_LENGTH, DEFAULT_TEMPERATURE } from '../rnn/generationSlice';
+import { DEFAULT_GENERATE_LENGTH, DEFAULT_TEMPERATURE, MAX_SEED_TEXT } from '../rnn/generationSlice';
 import { readHyper } from './hyperShare';
 import { FieldReader, isObject, type SharedField, type SharedObject } from './shareFields';
 
-/** Longer seeds than this are not a seed but a paste; the page cuts nothing, the link refuses them. */
-const MAX_SEED_TEXT = 200;
+// Longer seeds than MAX_SEED_TEXT are not a seed but a paste: Generate refuses them and so does the link.
 const RNN_TASK_IDS: readonly TaskId[] = ['rowMnist', 'delayedRecall', 'adding', 'signal', 'text'];
 
 export interface RnnShared {
@@ -45,7 +44,17 @@ export function rnnSharedToJson(shared: RnnShared): SharedObject {
   const { task, ...rest } = shared;
   if (task.id !== 'text') return { task, ...rest };
   const sample = BUILTIN_TEXTS.find((b) => b.text === task.text);
-  return { task: sample ? { id: 'text', sample: sample.id, length: task.length } : task, ...rest };
+  return { task: sample ? { id: 'text', sample: sample.id, length: task.length } : { ...task, text: usedPart(task.text) }, ...rest };
+}
+
+/**
+ * The part of a pasted text that trains (its first 50,000 characters; the page says the rest is
+ * left out). Only that part goes into the link and storage, so a longer paste still comes back
+ * after a reload, and a link to it stays short enough to open.
+ */
+function usedPart(text: string): string {
+  const max = TEXT_LIMITS.maxCharacters;
+  return text.length <= max ? text : Array.from(text).slice(0, max).join('');
 }
 
 /** A task from a link, rebuilt from known fields only; null when it cannot be used as the page would. */
@@ -65,7 +74,8 @@ export function readTask(value: unknown): TaskSpec | null {
     case 'text': {
       const sample = BUILTIN_TEXTS.find((b) => b.id === value.sample)?.id as BuiltinTextId | undefined;
       const text = sample ? builtinText(sample) : value.text;
-      if (typeof text !== 'string' || text.length > TEXT_LIMITS.maxCharacters) return null;
+      // Characters are counted by code point, as the corpus counts them: 50,000 emoji are 100,000 UTF-16 units.
+      if (typeof text !== 'string' || usedPart(text) !== text) return null;
       task = { id: 'text', text, length: value.length as number };
       break;
     }

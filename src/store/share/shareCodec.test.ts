@@ -100,6 +100,17 @@ describe('the share link', () => {
     }
   });
 
+  it('keeps the part of a very long pasted text that trains, so a reload gives back the text task', () => {
+    const preset = RNN_PRESETS[0]!;
+    const base: RnnShared = { preset: null, task: { id: 'text', text: '', length: 20 }, network: preset.network, hyper: { ...preset.training, l2: 0, expandedData: false }, seed: 3, example: 0, seedText: 'a', temperature: 0.5, generateLength: 100 };
+    for (const unit of ['abc ', '😀學 ']) {
+      const text = unit.repeat(60_000);
+      const read = readRnnShared(throughLink('rnn', rnnSharedToJson({ ...base, task: { id: 'text', text, length: 20 } })).config!);
+      expect(read.replaced).toEqual([]);
+      expect(read.value.task).toEqual({ id: 'text', text: Array.from(text).slice(0, 50_000).join(''), length: 20 });
+    }
+  });
+
   it('never throws on any string, and reads only objects', () => {
     fc.assert(fc.property(fc.string({ maxLength: 300 }), fc.string({ maxLength: 300, unit: 'binary' }), (a, b) => {
       for (const hash of [a, `#/cnn?${a}`, `#/rnn?v=1&c=${b}`, `#/cnn?v=1&c=${encodeURIComponent(a)}`]) {

@@ -16,7 +16,9 @@ export function ModelSummaryTable() {
   const summary = useCnn((s) => s.summary);
   const insertLayer = useCnn((s) => s.insertLayer);
   const [typeToAdd, setTypeToAdd] = useState<LabLayerType>('conv2d');
-  const networkProblem = summary.problems.find((p) => p.layerIndex === -1);
+  // Problems no row shows: the network's own, and those found on a layer only once the whole stack
+  // was read (the output layer's size and softmax), which the analysis does not pin on the row.
+  const unshownProblems = summary.problems.filter((p) => p.layerIndex === -1 || summary.layers[p.layerIndex]?.problem !== p.problem);
   // New layers go above the output layer, which has to stay last.
   const insertAt = Math.max(0, spec.layers.length - 1);
   const branched = spec.layers.some((l) => l.inputs !== undefined);
@@ -59,9 +61,9 @@ export function ModelSummaryTable() {
           </tfoot>
         </table>
       </div>
-      {networkProblem && (
-        <p className="problem" role="alert">{networkProblem.layerName}: {t.cnn.shapeProblem(networkProblem.problem, settingName)}</p>
-      )}
+      {unshownProblems.map((p) => (
+        <p key={`${p.layerIndex}-${p.problem.code}`} className="problem" role="alert">{p.layerName}: {t.cnn.shapeProblem(p.problem, settingName)}</p>
+      ))}
       <div className="add-layer">
         <label htmlFor="layer-type-to-add">{tb.typeToAdd}</label>
         <select id="layer-type-to-add" value={typeToAdd} onChange={(e) => setTypeToAdd(e.target.value as LabLayerType)}>

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { EXPLAIN_LIMITS } from '../../engine/explain';
-import { isAllowed } from '../../store/fieldRules';
+import { checkNumber, isAllowed } from '../../store/fieldRules';
 import { useText } from '../useText';
 
 interface CellInputProps {
@@ -23,15 +23,14 @@ export function CellInput({ value, label, onCommit, highlighted = false }: CellI
   const [text, setText] = useState<string | null>(null);
   const id = useId();
   const shown = text ?? t.explainers.number(value);
+  // The number fields' own reading (plain decimals only): Number() alone would take "0x10" as 16.
+  const typed = text === null ? null : checkNumber(text.replace('−', '-'), RULE);
   const commit = () => {
-    if (text === null) return;
-    const parsed = Number(text.trim().replace('−', '-'));
-    if (text.trim() !== '' && isAllowed(parsed, RULE)) {
-      setText(null);
-      if (parsed !== value) onCommit(parsed);
-    }
+    if (typed === null || !typed.ok) return;
+    setText(null);
+    if (typed.value !== value) onCommit(typed.value);
   };
-  const typedProblem = text !== null && !(text.trim() !== '' && isAllowed(Number(text.trim().replace('−', '-')), RULE));
+  const typedProblem = typed !== null && !typed.ok;
   return (
     <>
       <input

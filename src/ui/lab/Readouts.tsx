@@ -43,6 +43,7 @@ export function Readouts({ idPrefix, lossTip, testTip, testNote, children }: Rea
     examplesPerSecond: state.examplesPerSecond, trainAccuracy: state.trainAccuracy,
   })));
   const backend = useShell((state) => state.backend);
+  const setBackendChoice = useShell((state) => state.setBackendChoice);
   const r = t.readouts;
   const id = (name: string) => `${idPrefix}-readout-${name}`;
   return (
@@ -60,7 +61,14 @@ export function Readouts({ idPrefix, lossTip, testTip, testNote, children }: Rea
         <Readout id={id('speed')} className="presentation-secondary" label={r.examplesPerSecond} value={integer(s.examplesPerSecond)} tip={t.lab.speedTip} />
         <Readout id={id('backend')} className="readout-text presentation-secondary" label={r.backend} value={backend ? t.problems.backendLabels[backend.name] : '…'} tip={t.controls.backend} />
       </div>
-      {backend && <p className="backend-reason">{t.problems.backendReason(backend.reason)}</p>}
+      {backend && (
+        <p className="backend-reason">
+          {t.problems.backendReason(backend.reason)}
+          {backend.reason.code === 'autoRemembered' && (
+            <> <button type="button" className="link-button" onClick={() => setBackendChoice('auto')}>{r.measureBackendAgain}</button></>
+          )}
+        </p>
+      )}
     </>
   );
 }

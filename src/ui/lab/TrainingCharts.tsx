@@ -40,8 +40,8 @@ export function TrainingCharts({ labels }: { labels: ChartLabels }) {
   const history = useLab((s) => s.history);
   const c = t.charts;
   const costOptions = useMemo<LineChartOptions>(() => ({
-    yLabel: labels.costAxis, formatY: (v) => v.toFixed(2), emptyMessage: c.empty, xLabel: t.lab.trainingStep,
-  }), [labels.costAxis, c.empty, t.lab.trainingStep]);
+    yLabel: labels.costAxis, formatY: (v) => v.toFixed(2), emptyMessage: c.empty, xLabel: t.lab.trainingStep, nonFiniteLabel: c.notANumber,
+  }), [labels.costAxis, c.empty, t.lab.trainingStep, c.notANumber]);
   const accuracyOptions = useMemo<LineChartOptions>(() => ({
     yLabel: c.accuracyAxis, yDomain: [0, 1], formatY: (v) => `${Math.round(v * 100)}%`, emptyMessage: c.empty, xLabel: t.lab.trainingStep,
   }), [c.accuracyAxis, c.empty, t.lab.trainingStep]);

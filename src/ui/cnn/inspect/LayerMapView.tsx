@@ -16,7 +16,9 @@ interface Props {
 
 /** One layer's activations: a focusable grid of heatmaps with keyboard and pointer selection. */
 export function LayerMapView({ layerIndex, activation, outline, selectable }: Props) {
-  const v = useText().cnn.inspect;
+  const text = useText();
+  const v = text.cnn.inspect;
+  const nonFiniteLabel = text.charts.notANumber;
   const ref = useRef<HTMLDivElement>(null);
   const viz = useRef<FeatureMapGrid | null>(null);
   const selected = useCnn((s) => (s.selectedUnit?.layerIndex === layerIndex ? s.selectedUnit : null));
@@ -35,8 +37,8 @@ export function LayerMapView({ layerIndex, activation, outline, selectable }: Pr
     return () => viz.current?.destroy();
   }, [activation.shape.length, activation.type, h, w]);
   useEffect(() => {
-    viz.current?.update({ shape, values: activation.values, selected, outline });
-  }, [shape, activation.values, selected, outline]);
+    viz.current?.update({ shape, values: activation.values, selected, outline, nonFiniteLabel });
+  }, [shape, activation.values, selected, outline, nonFiniteLabel]);
 
   const select = useCallback((unit: Omit<SelectedUnit, 'layerIndex'>) => selectUnit({ layerIndex, ...unit }), [layerIndex, selectUnit]);
   const onKey = (e: KeyboardEvent<HTMLDivElement>) => {

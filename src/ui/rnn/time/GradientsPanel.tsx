@@ -72,7 +72,8 @@ function GradientChartWithFigures({ unrolled, idPrefix, compact }: { unrolled: U
   const topNorms = gradients.layers[top]?.norms ?? new Float32Array(0);
   const figures = gradientFigures(topNorms);
 
-  const options = useMemo<StepGradientOptions>(() => ({ xLabel: g.xAxis, yLabel: g.yAxis, formatY: magnitude, onHover: chooseStep }), [chooseStep, g]);
+  const nonFiniteLabel = t.charts.notANumber;
+  const options = useMemo<StepGradientOptions>(() => ({ xLabel: g.xAxis, yLabel: g.yAxis, formatY: magnitude, onHover: chooseStep, nonFiniteLabel }), [chooseStep, g, nonFiniteLabel]);
   const create = useCallback((el: HTMLDivElement) => createStepGradientChart(el, options), [options]);
   const data = useMemo<StepGradientData>(() => ({
     steps, selected,

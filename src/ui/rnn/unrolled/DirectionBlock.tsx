@@ -8,19 +8,22 @@ import { HeatmapRow } from './HeatmapRow';
 import { CellStateRow } from './CellStateRow';
 import { sliceWindow, type ViewWindow } from './viewWindow';
 import { useText } from '../../useText';
+import { threeDecimals } from '../../../content/numberFormat';
 
 /** Gates live in (0, 1); the candidate and hidden state in (−1, 1); the cell state is unbounded. */
 const GATE_SCALE = scaleFor([0, 1]);
 const UNIT_SCALE = scaleFor([-1, 1]);
 const OPEN_CLOSED: readonly GateName[] = ['input', 'forget', 'output', 'update', 'reset'];
 
-export const formatValue = (value: number) => value.toFixed(3);
+/** Three decimals; NaN, ∞ or −∞ for a value that is not finite (a diverged network). */
+export const formatValue = threeDecimals;
 
 function scaleOf(gate: GateName, values: Float32Array): ColorScale {
   if (OPEN_CLOSED.includes(gate)) return GATE_SCALE;
   if (gate !== 'cell') return UNIT_SCALE;
   let bound = 1;
-  for (const v of values) bound = Math.max(bound, Math.abs(v));
+  // A NaN or ∞ (drawn as a marked cell) must not wash out every other cell's colour.
+  for (const v of values) if (Number.isFinite(v)) bound = Math.max(bound, Math.abs(v));
   return scaleFor([-bound, bound]);
 }
 
@@ -71,7 +74,7 @@ export function DirectionBlock({ layer, layers, bidirectional, direction, frame,
             symbol={direction.cell === 'gru' && gate === 'candidate' ? u.gruCandidateSymbol : u.gateSymbols[gate]}
             values={shown[gate]!.values} steps={stepCount} units={unitCount} scale={shown[gate]!.scale}
             cellWidth={cellWidth} cellHeight={cellHeight} selectedStep={stepShown} selected={selectedCell}
-            cellLabel={shown[gate]!.cell} gridLabel={shown[gate]!.grid} onSelect={onSelect} />
+            cellLabel={shown[gate]!.cell} gridLabel={shown[gate]!.grid} nonFiniteLabel={t.charts.notANumber} onSelect={onSelect} />
           {gate === 'cell' && (
             <CellStateRow cell={shown.cell!.values} forget={shown.forget!.values} steps={stepCount} units={unitCount}
               cellWidth={cellWidth} selectedUnit={here && unit >= 0 && unit < unitCount ? unit : -1} selectedStep={stepShown}

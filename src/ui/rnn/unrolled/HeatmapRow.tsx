@@ -17,7 +17,8 @@ export function HeatmapRow(props: HeatmapRowProps) {
   const data = useMemo<GateHeatmapData>(() => ({
     values: props.values, steps: props.steps, units: props.units, scale: props.scale, cellWidth: props.cellWidth,
     cellHeight: props.cellHeight, selectedStep: props.selectedStep, selected: props.selected, cellLabel: props.cellLabel, gridLabel: props.gridLabel,
-  }), [props.values, props.steps, props.units, props.scale, props.cellWidth, props.cellHeight, props.selectedStep, props.selected, props.cellLabel, props.gridLabel]);
+    nonFiniteLabel: props.nonFiniteLabel,
+  }), [props.nonFiniteLabel, props.values, props.steps, props.units, props.scale, props.cellWidth, props.cellHeight, props.selectedStep, props.selected, props.cellLabel, props.gridLabel]);
   const ref = useViz(create, data);
   return (
     <div className="unrolled-row">
